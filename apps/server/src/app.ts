@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import type { SessionDeps } from '@rightly/services';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandling } from './plugins/error-handler';
+import { registerOpenApi } from './plugins/openapi';
+import { registerWebApp } from './plugins/web-app';
+import { authRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { rosterRoutes } from './routes/roster';
+import { RIGHTLY_VERSION } from './version';
+
+export interface BuildAppOptions {
+  deps: SessionDeps;
+  logLevel?: string;
+  trustProxy?: boolean;
+  /** The built web app; defaults to apps/web/dist in this checkout. */
+  webDistDir?: string;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/**
+ * The whole HTTP application, without listening: tests drive it through `inject`, server.ts
+ * puts it on a port. Nothing here opens a database or reads the environment.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: options.trustProxy ?? false,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const spaFallback = await registerWebApp(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
+  registerErrorHandling(app, { spaFallback });
+  await app.register(fastifyCookie);
+  registerAuth(app, options.deps);
+  await registerOpenApi(app, { version: RIGHTLY_VERSION });
+
+  await app.register(healthRoutes, { deps: options.deps });
+  await app.register(authRoutes, { deps: options.deps });
+  await app.register(rosterRoutes, { deps: options.deps });
+  return app;
+}

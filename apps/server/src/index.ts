@@ -1,0 +1,3 @@
+export { buildApp, DEFAULT_WEB_DIST, type BuildAppOptions } from './app';
+export { startServer, type RunningServer, type StartServerInput } from './server';
+export { RIGHTLY_VERSION } from './version';

@@ -1,0 +1,62 @@
+import { AppError, type Viewer } from '@rightly/core';
+import { resolveSession, type SessionDeps } from '@rightly/services';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+  }
+  interface FastifyContextConfig {
+    /** Marks a route that answers without a session. Every other /api/v1 route requires one. */
+    public?: boolean;
+  }
+}
+
+/**
+ * Plain name over HTTP (local use); over HTTPS the `__Host-` prefix makes the browser insist on
+ * Secure, path `/` and no Domain, so a sibling subdomain cannot plant or overwrite the cookie.
+ */
+const PLAIN_COOKIE = 'rightly_session';
+const HOST_COOKIE = '__Host-rightly_session';
+
+export function readSessionCookie(request: FastifyRequest): string | undefined {
+  return request.cookies[HOST_COOKIE] ?? request.cookies[PLAIN_COOKIE];
+}
+
+export function setSessionCookie(reply: FastifyReply, params: { value: string; expiresAt: Date }): void {
+  const secure = reply.request.protocol === 'https';
+  reply.setCookie(secure ? HOST_COOKIE : PLAIN_COOKIE, params.value, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: params.expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(PLAIN_COOKIE, { path: '/' });
+  reply.clearCookie(HOST_COOKIE, { path: '/', secure: true });
+}
+
+/** Secure by default: a new /api/v1 route requires a session unless it says `config: { public: true }`. */
+export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
+  app.decorateRequest('viewer', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
+    const viewer = await resolveSession(deps, { cookieValue: readSessionCookie(request) });
+    if (!viewer) {
+      throw new AppError({
+        code: 'unauthenticated',
+        message: 'Sign in first (POST /api/v1/auth/sign-in); your session may have ended.',
+      });
+    }
+    request.viewer = viewer;
+  });
+}
+
+/** The signed-in viewer of a protected route (the hook above guarantees one). */
+export function viewerOf(request: FastifyRequest): Viewer {
+  if (!request.viewer) throw new AppError({ code: 'unauthenticated', message: 'Sign in first.' });
+  return request.viewer;
+}

@@ -1,0 +1,71 @@
+import { openRuntime, seedDemoIfEmpty, type Config, type Runtime, type SeedDemoOrgResult } from '@rightly/services';
+import closeWithGrace from 'close-with-grace';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+
+export interface StartServerInput {
+  config: Config;
+  /** Log lines and the banner go through the app's logger; this only adds the process hooks. */
+  handleSignals?: boolean;
+  webDistDir?: string;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  runtime: Runtime;
+  url: string;
+  /** Set when this start seeded the demo organization into an empty database. */
+  seeded: SeedDemoOrgResult | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrating it), seeds the demo into an empty one when allowed, and listens.
+ * SIGTERM and SIGINT close the port first, let requests in flight finish, then close the database.
+ */
+export async function startServer(input: StartServerInput): Promise<RunningServer> {
+  const { config } = input;
+  const runtime = await openRuntime({ config, command: 'rightly serve' });
+  let app: FastifyInstance | undefined;
+  try {
+    const seeded = config.demo === 'auto' ? await seedDemoIfEmpty(runtime.deps) : null;
+    app = await buildApp({
+      deps: runtime.deps,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+      ...(input.webDistDir ? { webDistDir: input.webDistDir } : {}),
+    });
+    if (config.databaseUrl && !config.sessionSecret) {
+      app.log.warn(
+        'SESSION_SECRET is not set: a secret was generated in the data folder. Set SESSION_SECRET when several instances share this database, or their sessions will not be recognised by each other.',
+      );
+    }
+    const address = await app.listen({ port: config.port, host: config.host });
+    const url = publicUrl(address, config);
+    const server = app;
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => {
+      closing ??= server.close().finally(() => runtime.close());
+      return closing;
+    };
+    if (input.handleSignals !== false) {
+      closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+        if (err) server.log.error({ err }, 'shutting down after an error');
+        else server.log.info({ signal }, 'shutting down');
+        await close();
+      });
+    }
+    return { app: server, runtime, url, seeded, close };
+  } catch (error) {
+    await app?.close();
+    await runtime.close();
+    throw error;
+  }
+}
+
+/** A URL a person can click: `localhost` rather than `[::1]` or `0.0.0.0`. */
+function publicUrl(address: string, config: Config): string {
+  const port = new URL(address).port || String(config.port);
+  const host = ['0.0.0.0', '::', 'localhost', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
+  return `http://${host}:${port}`;
+}

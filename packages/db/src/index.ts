@@ -1,0 +1,17 @@
+export * from './database';
+export * from './open-database';
+export * from './migrations';
+export * from './data-dir-lock';
+export * as schema from './schema/index';
+export * from './schema/index';
+export * from './query-rows';
+export * from './queries/activity-facts';
+export * from './queries/rep-day-rollups';
+export * from './queries/organizations';
+export * from './queries/users';
+export * from './queries/sessions';
+export * from './queries/org-structure';
+export * from './queries/rollup-days';
+export * from './queries/health';
+export * from './queries/bulk-insert';
+export * from './queries/delete-organization';

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { isAppError } from '@rightly/core';
+import { loadConfig } from '@rightly/services';
+import { describe, expect, it } from 'vitest';
+
+describe('configuration from the environment', () => {
+  it('runs on defaults alone: embedded database in ./.rightly/data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      databaseUrl: undefined,
+      dataDir: resolve('.rightly/data'),
+      logLevel: 'info',
+      sessionSecret: undefined,
+      demo: 'auto',
+      trustProxy: false,
+    });
+  });
+
+  it('reads every documented variable', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://app@db:5432/rightly',
+      RIGHTLY_DATA_DIR: '/var/lib/rightly',
+      LOG_LEVEL: 'warn',
+      SESSION_SECRET: 'x'.repeat(40),
+      RIGHTLY_DEMO: 'off',
+      TRUST_PROXY: 'true',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://app@db:5432/rightly',
+      dataDir: '/var/lib/rightly',
+      logLevel: 'warn',
+      sessionSecret: 'x'.repeat(40),
+      demo: 'off',
+      trustProxy: true,
+    });
+  });
+
+  it('names every bad variable in one error, with how to fix it', () => {
+    let caught: unknown;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://nope',
+        LOG_LEVEL: 'loud',
+        SESSION_SECRET: 'short',
+        TRUST_PROXY: 'maybe',
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isAppError(caught) && caught.code).toBe('config_invalid');
+    const issues = isAppError(caught) ? caught.issues : [];
+    expect(issues.map((i) => i.field).sort()).toEqual([
+      'DATABASE_URL',
+      'LOG_LEVEL',
+      'PORT',
+      'SESSION_SECRET',
+      'TRUST_PROXY',
+    ]);
+    expect(issues.find((i) => i.field === 'SESSION_SECRET')?.message).toMatch(/at least 32 characters/);
+    expect((caught as Error).message).toMatch(/PORT must be a number/);
+  });
+
+  it('treats an empty variable as unset rather than as a bad value', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+});
