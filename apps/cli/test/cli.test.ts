@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanEnv, REPO_ROOT, runCli, startServe } from './run-cli';
+import { cleanEnv, REPO_ROOT, runCli, startServe } from '../../../test/support/rightly-cli';
 
 const root = mkdtempSync(join(tmpdir(), 'rightly-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

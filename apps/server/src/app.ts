@@ -16,6 +16,8 @@ import { RIGHTLY_VERSION } from './version';
 export interface BuildAppOptions {
   deps: SessionDeps;
   logLevel?: string;
+  /** Human-readable log lines (for a terminal); JSON lines otherwise, for log collectors. */
+  prettyLogs?: boolean;
   trustProxy?: boolean;
   /** The built web app; defaults to apps/web/dist in this checkout. */
   webDistDir?: string;
@@ -32,6 +34,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     logger: {
       level: options.logLevel ?? 'info',
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      ...(options.prettyLogs
+        ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } }
+        : {}),
     },
     trustProxy: options.trustProxy ?? false,
     genReqId: (request) => {

@@ -1,4 +1,5 @@
 import { openRuntime, seedDemoIfEmpty, type Config, type Runtime, type SeedDemoOrgResult } from '@rightly/services';
+import { AppError } from '@rightly/core';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -32,6 +33,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     app = await buildApp({
       deps: runtime.deps,
       logLevel: config.logLevel,
+      prettyLogs: process.stdout.isTTY,
       trustProxy: config.trustProxy,
       ...(input.webDistDir ? { webDistDir: input.webDistDir } : {}),
     });
@@ -40,7 +42,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
         'SESSION_SECRET is not set: a secret was generated in the data folder. Set SESSION_SECRET when several instances share this database, or their sessions will not be recognised by each other.',
       );
     }
-    const address = await app.listen({ port: config.port, host: config.host });
+    const address = await listen(app, config);
     const url = publicUrl(address, config);
     const server = app;
     let closing: Promise<void> | undefined;
@@ -59,6 +61,25 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   } catch (error) {
     await app?.close();
     await runtime.close();
+    throw error;
+  }
+}
+
+async function listen(app: FastifyInstance, config: Config): Promise<string> {
+  try {
+    return await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new AppError({
+        code: 'conflict',
+        message:
+          code === 'EADDRINUSE'
+            ? `Port ${config.port} on ${config.host} is already in use. Stop the other program or choose another port (PORT or --port).`
+            : `Cannot listen on ${config.host}:${config.port} (${code}). Choose another HOST or PORT.`,
+        cause: error,
+      });
+    }
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { AppError } from '@rightly/core';
 import { openDatabase, type DatabaseHandle } from '@rightly/db';
 import type { SessionDeps } from '../auth/session-deps';
 import type { Config } from '../config/load-config';
@@ -18,6 +19,24 @@ export interface OpenRuntimeInput {
   now?: () => Date;
 }
 
+async function migrateOrExplain(database: DatabaseHandle): Promise<{ applied: number }> {
+  try {
+    return await database.migrate();
+  } catch (error) {
+    // Shown at start-up to whoever runs Rightly, so the database's own words help them most.
+    const reason =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new AppError({
+      code: 'database_unavailable',
+      message:
+        `Could not bring the database ${database.location} up to this version of Rightly: ${reason}. ` +
+        'Nothing was changed (each migration runs in a transaction). If this database was written by a newer ' +
+        'or a development build of Rightly, run that build or start from a fresh data folder.',
+      cause: error,
+    });
+  }
+}
+
 /** Opens the configured database, brings its schema up to date, and wires the service deps. */
 export async function openRuntime(input: OpenRuntimeInput): Promise<Runtime> {
   const { config } = input;
@@ -27,7 +46,7 @@ export async function openRuntime(input: OpenRuntimeInput): Promise<Runtime> {
     command: input.command,
   });
   try {
-    const { applied } = await database.migrate();
+    const { applied } = await migrateOrExplain(database);
     const sessionSecret = resolveSessionSecret({ configured: config.sessionSecret, dataDir: config.dataDir });
     return {
       database,

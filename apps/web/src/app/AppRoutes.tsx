@@ -1,0 +1,41 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireSignIn } from '../features/auth/RequireSignIn';
+import { SignInPage } from '../features/auth/SignInPage';
+import { ExpectationsPage } from '../features/expectations/ExpectationsPage';
+import { ImportsPage } from '../features/imports/ImportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Pages with charts load on first visit: recharts is the largest dependency, and the sign-in page
+// (the first thing a visitor downloads) does not need it.
+const TeamPage = lazy(() => import('../features/roster/TeamPage').then((module) => ({ default: module.TeamPage })));
+const RepsPage = lazy(() => import('../features/reps/RepsPage').then((module) => ({ default: module.RepsPage })));
+const RepDetailPage = lazy(() =>
+  import('../features/reps/RepDetailPage').then((module) => ({ default: module.RepDetailPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireSignIn>
+            <AppLayout />
+          </RequireSignIn>
+        }
+      >
+        <Route index element={<Navigate to="/team" replace />} />
+        <Route path="team" element={<TeamPage />} />
+        <Route path="reps" element={<RepsPage />} />
+        <Route path="reps/:repId" element={<RepDetailPage />} />
+        <Route path="expectations" element={<ExpectationsPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

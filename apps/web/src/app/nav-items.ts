@@ -1,0 +1,13 @@
+/** The navbar, in order. Expectations and Imports are announced pages that later releases fill. */
+export const NAV_ITEMS = [
+  { to: '/team', label: 'Team' },
+  { to: '/reps', label: 'Reps' },
+  { to: '/expectations', label: 'Expectations' },
+  { to: '/imports', label: 'Imports' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+/** `/reps/42` belongs to Reps: a section stays highlighted on its detail pages. */
+export function isNavItemActive(itemPath: string, currentPath: string): boolean {
+  return currentPath === itemPath || currentPath.startsWith(`${itemPath}/`);
+}

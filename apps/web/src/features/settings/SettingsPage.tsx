@@ -1,0 +1,84 @@
+import { Badge, DataList, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { PageHeader } from '../../components/PageHeader';
+import { roleLabel, weekdayName } from '../../lib/format/format';
+import { useSignedInUser } from '../auth/signed-in-user';
+
+function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={titleId}>
+      <Title order={2} fz="lg" mb="md" id={titleId}>
+        {title}
+      </Title>
+      <DataList labelWidth={130} gap="sm" withDivider>
+        {children}
+      </DataList>
+    </Paper>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue>{children}</DataList.ItemValue>
+    </DataList.Item>
+  );
+}
+
+/** Read-only in this release: it shows what Rightly uses to count weeks and amounts, and who you are. */
+export function SettingsPage() {
+  const { user, organization, team, leads } = useSignedInUser();
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description="Your organization and your profile, as Rightly uses them. Read-only for now."
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <DetailsCard
+          titleId="settings-organization"
+          title={
+            <Group gap="xs">
+              Organization
+              {organization.isDemo ? (
+                <Badge variant="light" color="gray" size="sm">
+                  Demo
+                </Badge>
+              ) : null}
+            </Group>
+          }
+        >
+          <Detail label="Name">{organization.name}</Detail>
+          <Detail label="Time zone">{organization.timeZone}</Detail>
+          <Detail label="Currency">{organization.currency}</Detail>
+          <Detail label="Week starts on">{weekdayName(organization.weekStartsOn)}</Detail>
+        </DetailsCard>
+        <DetailsCard titleId="settings-profile" title="Your profile">
+          <Detail label="Name">{user.name}</Detail>
+          <Detail label="E-mail">{user.email}</Detail>
+          <Detail label="Role">{roleLabel(user.role)}</Detail>
+          <Detail label="Team">
+            {team?.name ?? (
+              <Text span c="dimmed" size="sm">
+                No team
+              </Text>
+            )}
+          </Detail>
+          <Detail label="Teams led">
+            {leads.length > 0 ? (
+              leads.map((led) => led.name).join(', ')
+            ) : (
+              <Text span c="dimmed" size="sm">
+                None
+              </Text>
+            )}
+          </Detail>
+        </DetailsCard>
+      </SimpleGrid>
+      <Text size="sm" c="dimmed" mt="lg">
+        Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
+      </Text>
+    </>
+  );
+}
