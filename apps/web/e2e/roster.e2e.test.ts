@@ -32,10 +32,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
       execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
     }
     mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([
-      startRightlyServer({ timeoutMs: 150_000 }),
-      launchChromium(),
-    ]);
+    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
   });
 
   afterEach(async () => {
