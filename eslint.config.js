@@ -82,8 +82,17 @@ export default tseslint.config(
   ),
   boundary(
     ['packages/services/src/**'],
-    ['@rightly/server', '@rightly/cli', '@rightly/web', ...FRAMEWORKS],
-    'services are called by the server and the CLI, never the other way round.',
+    [
+      '@rightly/server',
+      '@rightly/cli',
+      '@rightly/web',
+      'pg',
+      'drizzle-orm',
+      'drizzle-orm/*',
+      '@electric-sql/*',
+      ...FRAMEWORKS,
+    ],
+    'services load and store through @rightly/db (queries live there) and are called by the server and the CLI.',
   ),
   boundary(
     ['apps/server/src/**'],

@@ -74,6 +74,16 @@ describe('health, API description and errors', () => {
     }
   });
 
+  it('sends browser defences with the page: a strict script policy, no framing, no sniffing', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/team', headers: { accept: 'text/html' } });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('same-origin');
+  });
+
   it('tags every response with a request id, and keeps a caller’s own', async () => {
     const own = await t.app.inject({
       method: 'GET',

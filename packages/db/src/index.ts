@@ -15,3 +15,4 @@ export * from './queries/rollup-days';
 export * from './queries/health';
 export * from './queries/bulk-insert';
 export * from './queries/delete-organization';
+export * from './queries/transaction-lock';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../database';
-import { organizations } from '../schema/index';
+import { accounts, activities, opportunities, organizations, users } from '../schema/index';
 
 export type Organization = typeof organizations.$inferSelect;
 
@@ -11,4 +11,21 @@ export async function findOrganization(db: Database, params: { orgId: string }):
 
 export async function listOrganizations(db: Database): Promise<Organization[]> {
   return db.select().from(organizations).orderBy(organizations.createdAt);
+}
+
+export interface OrganizationSize {
+  users: number;
+  accounts: number;
+  opportunities: number;
+  activities: number;
+}
+
+export async function countOrganizationRecords(db: Database, params: { orgId: string }): Promise<OrganizationSize> {
+  const [u, a, o, act] = await Promise.all([
+    db.$count(users, eq(users.orgId, params.orgId)),
+    db.$count(accounts, eq(accounts.orgId, params.orgId)),
+    db.$count(opportunities, eq(opportunities.orgId, params.orgId)),
+    db.$count(activities, eq(activities.orgId, params.orgId)),
+  ]);
+  return { users: u, accounts: a, opportunities: o, activities: act };
 }

@@ -1,8 +1,8 @@
 import { AppError } from '@rightly/core';
 import {
   accounts,
+  countOrganizationRecords,
   deleteOrganization,
-  activities,
   insertActivities,
   insertInChunks,
   listOrganizations,
@@ -13,10 +13,11 @@ import {
   refreshActivityFacts,
   refreshRepDayRollups,
   teamMemberships,
+  takeTransactionLock,
   teams,
   users,
+  type Database,
 } from '@rightly/db';
-import { eq } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import type { ServiceDeps } from '../deps';
 import { DEMO_ORG, DEMO_PASSWORD } from './demo-cast';
@@ -40,28 +41,21 @@ export const DEMO_SEED = 20_260_101;
 /**
  * Writes the demo organization in one transaction: all of it or nothing. Refuses to run on a
  * database that holds a real organization, so a demo command can never mix fake data into it.
+ * Several instances starting on one empty database seed it once: the check is repeated under a
+ * lock inside the transaction.
  */
 export async function seedDemoOrg(deps: ServiceDeps, input: SeedDemoOrgInput = {}): Promise<SeedDemoOrgResult> {
-  const existing = await listOrganizations(deps.db);
-  const real = existing.find((o) => !o.isDemo);
-  if (real) {
-    throw new AppError({
-      code: 'demo_refused',
-      message:
-        `This database holds the organization "${real.name}", which is not the demo. ` +
-        'The demo is only written to a database of its own: point DATABASE_URL or RIGHTLY_DATA_DIR elsewhere.',
-    });
-  }
-  const demo = existing.find((o) => o.slug === DEMO_ORG.slug);
-  if (demo && !input.reset) {
-    return { status: 'already_present', orgId: demo.id, counts: await countDemo(deps, demo.id) };
-  }
+  const before = await findDemo(deps.db);
+  if (before && !input.reset) return alreadyPresent(deps.db, before.id);
 
   // Every demo user shares one known password, so one hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const data = generateDemoOrg({ asOf: deps.now(), seed: input.seed ?? DEMO_SEED, passwordHash });
 
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
+    await takeTransactionLock(tx, 'demoSeed');
+    const demo = await findDemo(tx);
+    if (demo && !input.reset) return alreadyPresent(tx, demo.id);
     if (demo) await deleteOrganization(tx, { orgId: demo.id });
     await tx.insert(organizations).values(data.organization);
     await insertInChunks(tx, users, data.users);
@@ -74,23 +68,34 @@ export async function seedDemoOrg(deps: ServiceDeps, input: SeedDemoOrgInput = {
     await insertActivities(tx, data.activities);
     await refreshActivityFacts(tx, { orgId: data.organization.id });
     await refreshRepDayRollups(tx, { orgId: data.organization.id, timeZone: DEMO_ORG.timeZone });
+    return {
+      status: 'created' as const,
+      orgId: data.organization.id,
+      counts: {
+        users: data.users.length,
+        accounts: data.accounts.length,
+        opportunities: data.opportunities.length,
+        activities: data.activities.length,
+      },
+    };
   });
-
-  return {
-    status: 'created',
-    orgId: data.organization.id,
-    counts: {
-      users: data.users.length,
-      accounts: data.accounts.length,
-      opportunities: data.opportunities.length,
-      activities: data.activities.length,
-    },
-  };
 }
 
-async function countDemo(deps: ServiceDeps, orgId: string): Promise<SeedDemoOrgResult['counts']> {
-  const count = (table: typeof users | typeof accounts | typeof opportunities | typeof activities) =>
-    deps.db.$count(table, eq(table.orgId, orgId));
-  const [u, a, o, act] = await Promise.all([count(users), count(accounts), count(opportunities), count(activities)]);
-  return { users: u, accounts: a, opportunities: o, activities: act };
+/** The demo organization, if any; throws when a real organization shares the database. */
+async function findDemo(db: Database): Promise<{ id: string } | null> {
+  const existing = await listOrganizations(db);
+  const real = existing.find((o) => !o.isDemo);
+  if (real) {
+    throw new AppError({
+      code: 'demo_refused',
+      message:
+        `This database holds the organization "${real.name}", which is not the demo. ` +
+        'The demo is only written to a database of its own: point DATABASE_URL or RIGHTLY_DATA_DIR elsewhere.',
+    });
+  }
+  return existing.find((o) => o.slug === DEMO_ORG.slug) ?? null;
+}
+
+async function alreadyPresent(db: Database, orgId: string): Promise<SeedDemoOrgResult> {
+  return { status: 'already_present', orgId, counts: await countOrganizationRecords(db, { orgId }) };
 }
