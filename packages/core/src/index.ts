@@ -9,3 +9,6 @@ export * from './access/team-tree';
 export * from './access/visible-users';
 export * from './roster/summarize-rep-activity';
 export * from './contracts/index';
+export * from './metrics/index';
+export * from './periods/period';
+export * from './periods/pacing';

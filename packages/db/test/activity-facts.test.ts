@@ -38,6 +38,12 @@ describe('derived activity facts', () => {
       occurredAt: '2026-01-07T15:00:00Z',
     });
     const orphan = await addActivity(t.db, org, { type: 'call', occurredAt: '2026-02-01T15:00:00Z', accountId: null });
+    const note = await addActivity(t.db, org, { type: 'other', channel: null, occurredAt: '2026-01-05T16:00:00Z' });
+    const social = await addActivity(t.db, org, {
+      type: 'other',
+      channel: 'social',
+      occurredAt: '2026-01-05T17:00:00Z',
+    });
     await addOpportunity(t.db, org, '2026-01-10T12:00:00Z');
     const followUp = await addActivity(t.db, org, {
       type: 'call',
@@ -49,6 +55,9 @@ describe('derived activity facts', () => {
     expect(await facts(org.orgId, coldMail)).toMatchObject({ prospecting: true });
     expect(await facts(org.orgId, meeting)).toMatchObject({ prospecting: false });
     expect(await facts(org.orgId, orphan)).toMatchObject({ prospecting: true });
+    // An "other" touch counts only when it is social; one with no channel is not prospecting.
+    expect(await facts(org.orgId, note)).toMatchObject({ prospecting: false });
+    expect(await facts(org.orgId, social)).toMatchObject({ prospecting: true });
     expect(await facts(org.orgId, followUp)).toMatchObject({ prospecting: false });
   });
 

@@ -9,12 +9,13 @@ import { insertInChunks } from './bulk-insert';
  * nothing is open with anyone yet. `row` is an activities row (table alias or incoming row).
  */
 export function prospectingExpression(row: SQL): SQL {
-  return sql`((${row}.type in ('call', 'email') or (${row}.type = 'other' and ${row}.channel = 'social'))
+  // coalesce: a missing channel must read as "not social", not as an unknown that nulls the result.
+  return sql`coalesce((${row}.type in ('call', 'email') or (${row}.type = 'other' and ${row}.channel = 'social'))
     and not exists (
       select 1 from opportunities o
        where o.org_id = ${row}.org_id
          and o.account_id = ${row}.account_id
-         and o.created_at <= ${row}.occurred_at))`;
+         and o.created_at <= ${row}.occurred_at), false)`;
 }
 
 /**

@@ -2,6 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../database';
 import {
   accounts,
+  assessmentSnapshots,
+  customMeasureRollups,
+  customMetrics,
+  expectations,
+  repDayPipelineRollups,
   activities,
   contacts,
   offerings,
@@ -22,6 +27,11 @@ import {
  */
 export async function deleteOrganization(db: Database, params: { orgId: string }): Promise<void> {
   const { orgId } = params;
+  await db.delete(assessmentSnapshots).where(eq(assessmentSnapshots.orgId, orgId));
+  await db.delete(expectations).where(eq(expectations.orgId, orgId));
+  await db.delete(customMeasureRollups).where(eq(customMeasureRollups.orgId, orgId));
+  await db.delete(customMetrics).where(eq(customMetrics.orgId, orgId));
+  await db.delete(repDayPipelineRollups).where(eq(repDayPipelineRollups.orgId, orgId));
   await db.delete(repDayRollups).where(eq(repDayRollups.orgId, orgId));
   await db.delete(activities).where(eq(activities.orgId, orgId));
   await db.delete(opportunityStageChanges).where(eq(opportunityStageChanges.orgId, orgId));

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database';
+import { refreshCustomMeasureRollups } from './custom-measures';
+import { refreshPipelineRollups } from './pipeline-rollups';
 
 export interface RefreshRollupsParams {
   orgId: string;
@@ -8,15 +10,24 @@ export interface RefreshRollupsParams {
 }
 
 /**
- * Rebuilds an org's per-rep, per-day rollups from its activities in one statement pair, inside
- * the caller's transaction, so readers never see a half-built day.
+ * Rebuilds all of an org's per-rep, per-day rollups (activities, pipeline events, the base
+ * measures of its custom metrics) from the raw records, set-based, inside the caller's
+ * transaction, so readers never see a half-built day. Call it after writing activities or
+ * opportunities.
  */
 export async function refreshRepDayRollups(db: Database, params: RefreshRollupsParams): Promise<void> {
+  await refreshActivityRollups(db, params);
+  await refreshPipelineRollups(db, params);
+  await refreshCustomMeasureRollups(db, params);
+}
+
+async function refreshActivityRollups(db: Database, params: RefreshRollupsParams): Promise<void> {
   await db.execute(sql`delete from rep_day_rollups where org_id = ${params.orgId}`);
   await db.execute(sql`
     insert into rep_day_rollups (
       org_id, rep_id, day, activities, calls, emails, meetings_held, first_meetings_held,
-      second_meetings_held, meetings_booked, prospecting_touches, prospecting_phone, prospecting_email)
+      second_meetings_held, meetings_booked, prospecting_meetings_booked, prospecting_touches,
+      prospecting_phone, prospecting_email)
     select org_id, rep_id, (occurred_at at time zone ${params.timeZone})::date,
            count(*),
            count(*) filter (where type = 'call'),
@@ -25,6 +36,7 @@ export async function refreshRepDayRollups(db: Database, params: RefreshRollupsP
            count(*) filter (where meeting_number = 1),
            count(*) filter (where meeting_number = 2),
            count(*) filter (where outcome = 'meeting_booked'),
+           count(*) filter (where prospecting and outcome = 'meeting_booked'),
            count(*) filter (where prospecting),
            count(*) filter (where prospecting and channel = 'phone'),
            count(*) filter (where prospecting and channel = 'email')

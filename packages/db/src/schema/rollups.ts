@@ -1,4 +1,4 @@
-import { date, foreignKey, integer, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';
 import { users } from './users';
 
@@ -20,12 +20,63 @@ export const repDayRollups = pgTable(
     firstMeetingsHeld: integer('first_meetings_held').notNull().default(0),
     secondMeetingsHeld: integer('second_meetings_held').notNull().default(0),
     meetingsBooked: integer('meetings_booked').notNull().default(0),
+    prospectingMeetingsBooked: integer('prospecting_meetings_booked').notNull().default(0),
     prospectingTouches: integer('prospecting_touches').notNull().default(0),
     prospectingPhone: integer('prospecting_phone').notNull().default(0),
     prospectingEmail: integer('prospecting_email').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.repId, t.day] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Money sums are unconstrained `numeric`: a strategic weight of 0.5 on $0.07 is $0.035, and
+ * rounding each day to cents would make shares drift from the definition.
+ *
+ * Per rep and local day, the pipeline events of that day: opportunities opened, won and lost,
+ * and stage advances. Maintained with `rep_day_rollups`.
+ */
+export const repDayPipelineRollups = pgTable(
+  'rep_day_pipeline_rollups',
+  {
+    orgId: uuid('org_id').notNull(),
+    repId: uuid('rep_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    opportunitiesCreated: integer('opportunities_created').notNull().default(0),
+    pipelineCreated: numeric('pipeline_created').notNull().default('0'),
+    strategicPipelineCreated: numeric('strategic_pipeline_created').notNull().default('0'),
+    dealsWon: integer('deals_won').notNull().default(0),
+    wonValue: numeric('won_value').notNull().default('0'),
+    dealsLost: integer('deals_lost').notNull().default(0),
+    wonCycleDays: integer('won_cycle_days').notNull().default(0),
+    stageAdvances: integer('stage_advances').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.repId, t.day] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Base measures of custom metrics, materialised per rep and local day when data is written, so a
+ * custom metric costs an assessment no more than a built-in one. `measure_key` is the measure's
+ * canonical definition (see `baseMeasureKey` in core).
+ */
+export const customMeasureRollups = pgTable(
+  'custom_measure_rollups',
+  {
+    orgId: uuid('org_id').notNull(),
+    measureKey: text('measure_key').notNull(),
+    repId: uuid('rep_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    value: numeric('value').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.measureKey, t.repId, t.day] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
   ],

@@ -1,0 +1,5 @@
+export * from './metric-definition';
+export * from './catalogue';
+export * from './facts';
+export * from './evaluate-metric';
+export * from './registry';
