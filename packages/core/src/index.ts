@@ -12,3 +12,6 @@ export * from './contracts/index';
 export * from './metrics/index';
 export * from './periods/period';
 export * from './periods/pacing';
+export * from './expectations/index';
+export * from './assessment/index';
+export * from './forecast/index';

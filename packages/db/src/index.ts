@@ -22,3 +22,6 @@ export * from './queries/custom-measures';
 export * from './queries/custom-metrics';
 export * from './queries/measure-totals';
 export * from './queries/load-facts';
+export * from './queries/forecast-data';
+export * from './queries/expectations';
+export * from './queries/assessment-snapshots';

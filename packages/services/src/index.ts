@@ -16,3 +16,7 @@ export * from './demo/generate-demo-org';
 export * from './demo/seed-demo-org';
 export * from './demo/seed-demo-if-empty';
 export * from './demo/demo-sign-ins';
+export * from './assessment/assessment-context';
+export * from './assessment/assess-team';
+export * from './assessment/apply-snapshots';
+export * from './forecast/forecast-provider';

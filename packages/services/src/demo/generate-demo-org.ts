@@ -6,15 +6,24 @@ import {
   localDate,
   startOfLocalDay,
   type IsoDate,
+  type ExpectationInput,
   type SeededRandom,
 } from '@rightly/core';
 import type { offerings, organizations, teamMemberships, teams, users } from '@rightly/db';
 import { behaviourFor } from './demo-behaviour';
 import { createAccountNamer } from './account-names';
 import { DEMO_ADMIN, DEMO_OFFERINGS, DEMO_ORG, DEMO_REPS, DEMO_TEAMS } from './demo-cast';
+import { demoExpectations } from './demo-expectations';
 import { simulateRep, type RepHistory } from './simulate-rep';
 
+export interface DemoExpectation {
+  id: string;
+  template: string;
+  input: ExpectationInput;
+}
+
 export interface DemoDataset extends RepHistory {
+  expectations: DemoExpectation[];
   organization: typeof organizations.$inferInsert;
   users: (typeof users.$inferInsert)[];
   teams: (typeof teams.$inferInsert)[];
@@ -31,6 +40,7 @@ export interface GenerateDemoOrgInput {
 }
 
 export const DEMO_HISTORY_MONTHS = 18;
+const WARM_UP_MONTHS = 6;
 
 /**
  * Builds the whole demo organization in memory, deterministically: the same seed and as-of date
@@ -84,7 +94,10 @@ export function generateDemoOrg(input: GenerateDemoOrgInput): DemoDataset {
   });
 
   const offeringRows = DEMO_OFFERINGS.map((o) => ({ ...o, id: rng.uuid() }));
-  const workdays = workingDays(start, today);
+  // The simulation warms up for six months before the history begins, so the first visible month
+  // already has pipeline open and deals closing, as a real CRM export would. What happened in the
+  // warm-up is dropped, except opportunities still open or closing inside the history.
+  const workdays = workingDays(addMonths(start, -WARM_UP_MONTHS), today);
   const nameAccount = createAccountNamer(rng);
   const midnights = new Map<IsoDate, number>();
   const midnight = (day: IsoDate): number => {
@@ -120,13 +133,29 @@ export function generateDemoOrg(input: GenerateDemoOrgInput): DemoDataset {
     history.stageChanges.push(...one.stageChanges);
   });
 
+  const visible = keepVisible(history, since);
   return {
+    expectations: demoExpectations(rng, start),
     organization: { id: orgId, ...DEMO_ORG, isDemo: true, createdAt: since },
     users: [admin, ...leaders, ...reps],
     teams: teamRows,
     memberships,
     offerings: offeringRows.map((o) => ({ orgId, id: o.id, name: o.name, strategicWeight: o.strategicWeight })),
-    ...history,
+    ...visible,
+  };
+}
+
+/** Activities from the start of the history on; opportunities open at it or created after, with their accounts. */
+function keepVisible(history: RepHistory, since: Date): RepHistory {
+  const activities = history.activities.filter((a) => a.occurredAt >= since);
+  const opportunities = history.opportunities.filter((o) => !o.closedAt || o.closedAt >= since);
+  const keptOpportunities = new Set(opportunities.map((o) => o.id));
+  const usedAccounts = new Set([...activities, ...opportunities].map((r) => r.accountId).filter((id) => id));
+  return {
+    activities,
+    opportunities,
+    stageChanges: history.stageChanges.filter((c) => keptOpportunities.has(c.opportunityId)),
+    accounts: history.accounts.filter((a) => usedAccounts.has(a.id)),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   countOrganizationRecords,
   deleteOrganization,
   insertActivities,
+  insertExpectation,
   insertInChunks,
   listOrganizations,
   offerings,
@@ -68,6 +69,17 @@ export async function seedDemoOrg(deps: ServiceDeps, input: SeedDemoOrgInput = {
     await insertActivities(tx, data.activities);
     await refreshActivityFacts(tx, { orgId: data.organization.id });
     await refreshRepDayRollups(tx, { orgId: data.organization.id, timeZone: DEMO_ORG.timeZone });
+    const createdBy = data.users.find((u) => u.email === 'leader@demo.test')?.id ?? data.users[0]?.id ?? '';
+    for (const e of data.expectations) {
+      await insertExpectation(tx, {
+        orgId: data.organization.id,
+        id: e.id,
+        input: e.input,
+        template: e.template,
+        createdBy,
+        now: data.organization.createdAt ?? deps.now(),
+      });
+    }
     return {
       status: 'created' as const,
       orgId: data.organization.id,

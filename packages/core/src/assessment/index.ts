@@ -1,0 +1,6 @@
+export * from './status';
+export * from './types';
+export * from './format';
+export * from './assess-expectation';
+export * from './team-matrix';
+export * from './needs-help';

@@ -1,0 +1,25 @@
+import { RIGHTS, type Right } from '../metrics/metric-definition';
+import { severity, worstStatus, type AssessmentStatus } from './status';
+import type { ExpectationAssessment } from './types';
+
+/** One cell of the team matrix: a rep on one right, across all their expectations. */
+export interface MatrixCell {
+  status: AssessmentStatus;
+  /** The sentences behind the status, the most serious first. */
+  sentences: string[];
+}
+
+export type RepRights = Record<Right, MatrixCell>;
+
+/** Folds a rep's expectation assessments into one status per right (the worst one counts). */
+export function summarizeRights(assessments: readonly ExpectationAssessment[]): RepRights {
+  const result = {} as RepRights;
+  for (const right of RIGHTS) {
+    const parts = assessments
+      .map((a) => ({ status: a.rights[right].status, sentence: `${a.expectationName}: ${a.rights[right].sentence}` }))
+      .filter((p) => p.status !== 'no_data')
+      .sort((a, b) => severity(b.status) - severity(a.status));
+    result[right] = { status: worstStatus(parts.map((p) => p.status)), sentences: parts.map((p) => p.sentence) };
+  }
+  return result;
+}
