@@ -1,6 +1,8 @@
 import { RIGHTLY_VERSION } from '@rightly/server';
 import { Command, InvalidArgumentError } from 'commander';
+import { assessCommand } from './commands/assess';
 import { demoCommand } from './commands/demo';
+import { forecastCommand } from './commands/forecast';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { reportError } from './output';
@@ -55,6 +57,38 @@ program
   .option('--data-dir <dir>', DATA_DIR_HELP)
   .option('--reset', 'replace an existing demo organization with a fresh one')
   .action((options) => demoCommand(options, print));
+
+const formatOption = (value: string): 'table' | 'json' | 'csv' => {
+  if (value !== 'table' && value !== 'json' && value !== 'csv')
+    throw new InvalidArgumentError('must be table, json or csv.');
+  return value;
+};
+
+program
+  .command('assess')
+  .description('assess every rep on the right thing, the right way and the right time, and list who needs help')
+  .option('--team <name>', 'a team (name or id); its sub-teams are included')
+  .option(
+    '--period <period>',
+    'a week (2026-W05), month (2026-01), quarter (2026-Q1) or 2026-01-05..2026-02-13; default this week',
+  )
+  .option('--as-of <date>', 'assess as of an earlier date (YYYY-MM-DD)')
+  .option('--format <format>', 'table, json or csv', formatOption, 'table')
+  .option('--org <slug>', 'the organization, when the database holds several')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .action((options) => assessCommand(options, print));
+
+program
+  .command('forecast')
+  .description('bookings forecast per month from pipeline and prospecting, with the gap to target')
+  .option('--rep <email>', 'one rep (e-mail or id)')
+  .option('--team <name>', 'a team (name or id); its sub-teams are included')
+  .option('--months <n>', 'months ahead (1–12)', '6')
+  .option('--as-of <date>', 'forecast as of an earlier date (YYYY-MM-DD)')
+  .option('--format <format>', 'table, json or csv', formatOption, 'table')
+  .option('--org <slug>', 'the organization, when the database holds several')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .action((options) => forecastCommand(options, print));
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shippedMigrationCount } from '@rightly/db';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanEnv, REPO_ROOT, runCli, startServe } from '../../../test/support/rightly-cli';
@@ -32,7 +33,7 @@ describe('migrate, demo and serve on an embedded data folder', () => {
   it('migrates a new folder, then finds nothing to do', async () => {
     const first = await runCli(['migrate', '--data-dir', dataDir]);
     expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/Applied 1 migration\(s\) to the embedded database/);
+    expect(first.stdout).toContain(`Applied ${shippedMigrationCount()} migration(s) to the embedded database`);
     const second = await runCli(['migrate', '--data-dir', dataDir]);
     expect(second.stdout).toMatch(/is current; nothing to apply/);
   });
@@ -44,6 +45,58 @@ describe('migrate, demo and serve on an embedded data folder', () => {
     const second = await runCli(['demo'], cleanEnv({ RIGHTLY_DATA_DIR: dataDir }));
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/already there .*nothing changed/);
+  });
+
+  it('assesses the demo as a table, as JSON and as CSV safe for spreadsheets', async () => {
+    const table = await runCli(['assess', '--period', '2026-Q3', '--data-dir', dataDir]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/Rep\s+Team\s+Thing\s+Way\s+Time\s+Evidence/);
+    expect(table.stdout).toContain('Who needs help');
+    expect(table.stdout).toContain('Taylor Brooks');
+
+    const json = await runCli([
+      'assess',
+      '--period',
+      '2026-Q3',
+      '--team',
+      'EMEA',
+      '--format',
+      'json',
+      '--data-dir',
+      dataDir,
+    ]);
+    const parsed = JSON.parse(json.stdout) as { reps: unknown[]; period: { key: string } };
+    expect(parsed.period.key).toBe('2026-Q3');
+    expect(parsed.reps).toHaveLength(12);
+
+    const csv = await runCli(['assess', '--period', '2026-10', '--format', 'csv', '--data-dir', dataDir]);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('period,as_of,rep,email,team,expectation,metric,actual,target,thing,way,time,evidence');
+    expect(lines.length).toBeGreaterThan(24);
+    // No cell may start a formula when the file is opened in a spreadsheet.
+    expect(lines.every((l) => !/(^|,)"?[=+@]/.test(l))).toBe(true);
+
+    const bad = await runCli(['assess', '--period', 'soon', '--data-dir', dataDir]);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toContain('period: must look like 2026-W05');
+  });
+
+  it('forecasts a rep and a team', async () => {
+    const rep = await runCli(['forecast', '--rep', 'jamie.ortiz@demo.test', '--months', '3', '--data-dir', dataDir]);
+    expect(rep.code).toBe(0);
+    expect(rep.stdout).toMatch(/Month\s+Open pipeline\s+Recent first meetings\s+At current pace\s+Total\s+Reference/);
+    expect(
+      rep.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => /^\d{4}-\d{2}\s/.test(l)),
+    ).toHaveLength(3);
+    const team = await runCli(['forecast', '--team', 'NA Mid-Market', '--format', 'csv', '--data-dir', dataDir]);
+    expect(team.stdout.split('\n')[0]).toBe(
+      'scope,month,from_pipeline,from_recent_meetings,from_future_pace,total,reference',
+    );
+    const unknown = await runCli(['forecast', '--rep', 'nobody@demo.test', '--data-dir', dataDir]);
+    expect(unknown.code).toBe(66);
   });
 
   it('serves the folder; meanwhile other commands are refused plainly, and SIGTERM shuts down cleanly', async () => {
@@ -104,7 +157,9 @@ describe.runIf(serverUrl)('against PostgreSQL (DATABASE_URL)', () => {
     dbUrl.pathname = `/${name}`;
     try {
       const env = cleanEnv({ DATABASE_URL: dbUrl.toString() });
-      expect((await runCli(['migrate'], env)).stdout).toMatch(/Applied 1 migration\(s\) to the PostgreSQL/);
+      expect((await runCli(['migrate'], env)).stdout).toContain(
+        `Applied ${shippedMigrationCount()} migration(s) to the PostgreSQL`,
+      );
       expect((await runCli(['demo'], env)).stdout).toMatch(/Seeded the demo organization/);
       expect((await runCli(['demo'], env)).stdout).toMatch(/already there/);
     } finally {

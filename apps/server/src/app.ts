@@ -11,7 +11,11 @@ import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { assessmentRoutes } from './routes/assessments';
+import { expectationRoutes } from './routes/expectations';
+import { metricRoutes } from './routes/metrics';
 import { rosterRoutes } from './routes/roster';
+import { teamRoutes } from './routes/teams';
 import { RIGHTLY_VERSION } from './version';
 
 export interface BuildAppOptions {
@@ -62,5 +66,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes, { deps: options.deps });
   await app.register(authRoutes, { deps: options.deps });
   await app.register(rosterRoutes, { deps: options.deps });
+  await app.register(teamRoutes, { deps: options.deps });
+  await app.register(metricRoutes, { deps: options.deps });
+  await app.register(expectationRoutes, { deps: options.deps });
+  await app.register(assessmentRoutes, { deps: options.deps });
   return app;
 }

@@ -21,11 +21,22 @@ describe('health, API description and errors', () => {
     expect(doc.openapi).toBe('3.0.3');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
+      '/api/v1/assessments',
       '/api/v1/auth/demo-sign-ins',
       '/api/v1/auth/sign-in',
       '/api/v1/auth/sign-out',
+      '/api/v1/expectations',
+      '/api/v1/expectations/lint',
+      '/api/v1/expectations/target-suggestions',
+      '/api/v1/expectations/templates/{key}/adopt',
+      '/api/v1/expectations/{id}',
+      '/api/v1/expectations/{id}/end',
+      '/api/v1/forecast',
       '/api/v1/me',
+      '/api/v1/metrics',
+      '/api/v1/reps/{id}/assessment',
       '/api/v1/roster',
+      '/api/v1/teams',
     ]);
     const body = doc.paths['/api/v1/auth/sign-in'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['email', 'password']);

@@ -25,3 +25,4 @@ export * from './queries/load-facts';
 export * from './queries/forecast-data';
 export * from './queries/expectations';
 export * from './queries/assessment-snapshots';
+export * from './queries/offerings';

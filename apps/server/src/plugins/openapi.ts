@@ -19,7 +19,9 @@ export async function registerOpenApi(app: FastifyInstance, params: { version: s
       tags: [
         { name: 'system', description: 'Health and API description' },
         { name: 'auth', description: 'Sign-in and the signed-in user' },
-        { name: 'team', description: 'Reps and their recent work' },
+        { name: 'team', description: 'Teams, reps and their recent work' },
+        { name: 'expectations', description: 'Metrics, expectations, templates, target suggestions and lint' },
+        { name: 'assessments', description: 'The three-rights assessment, who needs help, and the forecast' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rightly_session' } },

@@ -90,7 +90,12 @@ export function assessExpectation(input: AssessExpectationInput): ExpectationAss
   };
 }
 
-function project(input: AssessExpectationInput, progress: number, closed: boolean, accumulates: boolean): number | null {
+function project(
+  input: AssessExpectationInput,
+  progress: number,
+  closed: boolean,
+  accumulates: boolean,
+): number | null {
   if (input.actual === null) return null;
   if (closed || !accumulates) return input.actual;
   // The rest of the period at the rep's normal pace; without history, at this period's pace so far.
@@ -142,10 +147,22 @@ function assessThing(
     { label: metric.name, value: input.actual, unit: metric.unit, against: target, status },
   ];
   if (!ctx.closed && ctx.projected !== input.actual) {
-    evidence.push({ label: 'Projected at period end', value: ctx.projected, unit: metric.unit, against: target, status });
+    evidence.push({
+      label: 'Projected at period end',
+      value: ctx.projected,
+      unit: metric.unit,
+      against: target,
+      status,
+    });
   }
   if (input.teamMedian !== null) {
-    evidence.push({ label: 'Team median', value: input.teamMedian, unit: metric.unit, against: null, status: 'no_data' });
+    evidence.push({
+      label: 'Team median',
+      value: input.teamMedian,
+      unit: metric.unit,
+      against: null,
+      status: 'no_data',
+    });
   }
   return { right: 'thing', status, sentence, evidence };
 }
@@ -220,7 +237,13 @@ function assessTime(
     const money = (v: number) => formatValue(v, 'currency', lt.currency);
     const span = monthSpan(lt.months);
     items.push({
-      item: { label: `Bookings forecast for ${span}`, value: lt.forecast, unit: 'currency', against: lt.reference, status },
+      item: {
+        label: `Bookings forecast for ${span}`,
+        value: lt.forecast,
+        unit: 'currency',
+        against: lt.reference,
+        status,
+      },
       sentence:
         `${span} closes forecast at ${money(lt.forecast)} against ` +
         `${lt.referenceKind === 'target' ? 'targets of' : 'a normal'} ${money(lt.reference)}`,
@@ -242,7 +265,20 @@ function assessTime(
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "April–June 2026", or "December 2026–February 2027" across a year end. */
 export function monthSpan(months: readonly string[]): string {
@@ -250,7 +286,9 @@ export function monthSpan(months: readonly string[]): string {
   const last = months.at(-1);
   if (!first || !last || first === last) return first ? monthName(first) : '';
   const name = (m: string) => monthName(m).split(' ')[0];
-  return first.slice(0, 4) === last.slice(0, 4) ? `${name(first)}–${monthName(last)}` : `${monthName(first)}–${monthName(last)}`;
+  return first.slice(0, 4) === last.slice(0, 4)
+    ? `${name(first)}–${monthName(last)}`
+    : `${monthName(first)}–${monthName(last)}`;
 }
 
 export function monthName(month: string): string {

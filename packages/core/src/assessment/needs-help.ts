@@ -2,7 +2,13 @@ import { RIGHTS, type Right } from '../metrics/metric-definition';
 import type { RepRights } from './team-matrix';
 import type { AssessmentStatus } from './status';
 
-export const NEXT_STEPS = ['start_coaching_plan', 'shorten_reporting_interval', 'coach_way', 'coach_thing', 'check_in'] as const;
+export const NEXT_STEPS = [
+  'start_coaching_plan',
+  'shorten_reporting_interval',
+  'coach_way',
+  'coach_thing',
+  'check_in',
+] as const;
 export type NextStepAction = (typeof NEXT_STEPS)[number];
 
 export interface NeedsHelpEntry {
@@ -38,7 +44,10 @@ export function rankNeedsHelp(reps: readonly RepHistory[]): NeedsHelpEntry[] {
     const offTrack = RIGHTS.filter((r) => rep.current[r].status === 'off_track');
     const atRisk = RIGHTS.filter((r) => rep.current[r].status === 'at_risk');
     if (offTrack.length === 0 && atRisk.length === 0) return [];
-    const byRight = Object.fromEntries(RIGHTS.map((r) => [r, streak(rep, (s) => s[r] === 'off_track')])) as Record<Right, number>;
+    const byRight = Object.fromEntries(RIGHTS.map((r) => [r, streak(rep, (s) => s[r] === 'off_track')])) as Record<
+      Right,
+      number
+    >;
     const periodsOffTrack = streak(rep, (s) => RIGHTS.some((r) => s[r] === 'off_track'));
     const evidence = [...offTrack, ...atRisk].flatMap((r) => rep.current[r].sentences.slice(0, 2));
     return [
@@ -81,7 +90,9 @@ function nextStep(
   const first = (r: Right) => rep.current[r].sentences[0] ?? '';
   // One bad period is a conversation; a pattern is a plan. Coaching always comes first.
   if (periodsOffTrack >= 3 || (offTrack.length >= 2 && periodsOffTrack >= 2)) {
-    const rights = offTrack.map((r) => RIGHT_NAMES[r]).join(' and ');
+    const rights = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(
+      offTrack.map((r) => RIGHT_NAMES[r]),
+    );
     return {
       action: 'start_coaching_plan',
       text: `Start a coaching plan on ${rights}: off track ${periodsOffTrack} periods in a row.`,
@@ -94,7 +105,8 @@ function nextStep(
     };
   }
   if (offTrack.includes('way')) return { action: 'coach_way', text: `Coach on the method: ${first('way')}.` };
-  if (offTrack.includes('thing')) return { action: 'coach_thing', text: `Coach on what to work on: ${first('thing')}.` };
+  if (offTrack.includes('thing'))
+    return { action: 'coach_thing', text: `Coach on what to work on: ${first('thing')}.` };
   const right = (offTrack[0] ?? atRisk[0]) as Right;
   return { action: 'check_in', text: `Check in at the next 1:1 on ${RIGHT_NAMES[right]}: ${first(right)}.` };
 }

@@ -17,7 +17,10 @@ export function severity(status: AssessmentStatus): number {
  * A status from "how much of what was asked": at or above `onTrack` is on track, at or above
  * `atRisk` at risk, below that off track. Null (nothing to compare) is no data.
  */
-export function statusFromRatio(ratio: number | null, thresholds: { onTrack: number; atRisk: number }): AssessmentStatus {
+export function statusFromRatio(
+  ratio: number | null,
+  thresholds: { onTrack: number; atRisk: number },
+): AssessmentStatus {
   if (ratio === null || Number.isNaN(ratio)) return 'no_data';
   if (ratio >= thresholds.onTrack) return 'on_track';
   if (ratio >= thresholds.atRisk) return 'at_risk';

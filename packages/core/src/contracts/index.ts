@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './expectations';
 export * from './assessments';
 export * from './forecast';
+export * from './teams';

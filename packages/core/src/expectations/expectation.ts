@@ -65,12 +65,20 @@ const baseFields = {
 };
 
 function checkDates(
-  value: { period: string; customStart: string | null; customEnd: string | null; startsOn: string; endsOn: string | null },
+  value: {
+    period: string;
+    customStart: string | null;
+    customEnd: string | null;
+    startsOn: string;
+    endsOn: string | null;
+  },
   ctx: z.RefinementCtx,
 ): void {
   if (value.period === 'custom') {
-    if (!value.customStart) ctx.addIssue({ code: 'custom', path: ['customStart'], message: 'is required for a custom period' });
-    if (!value.customEnd) ctx.addIssue({ code: 'custom', path: ['customEnd'], message: 'is required for a custom period' });
+    if (!value.customStart)
+      ctx.addIssue({ code: 'custom', path: ['customStart'], message: 'is required for a custom period' });
+    if (!value.customEnd)
+      ctx.addIssue({ code: 'custom', path: ['customEnd'], message: 'is required for a custom period' });
     if (value.customStart && value.customEnd && value.customEnd < value.customStart) {
       ctx.addIssue({ code: 'custom', path: ['customEnd'], message: 'must not be before customStart' });
     }
@@ -95,6 +103,9 @@ export interface Expectation extends ExpectationInput {
 }
 
 /** Active on some day of the range: started by its end, not ended before its start. */
-export function isActiveDuring(e: Pick<Expectation, 'startsOn' | 'endsOn'>, range: { start: string; end: string }): boolean {
+export function isActiveDuring(
+  e: Pick<Expectation, 'startsOn' | 'endsOn'>,
+  range: { start: string; end: string },
+): boolean {
   return e.startsOn <= range.end && (e.endsOn === null || e.endsOn >= range.start);
 }

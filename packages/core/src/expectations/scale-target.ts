@@ -2,7 +2,11 @@ import { periodLengthDays, type Period, type PeriodKind } from '../periods/perio
 import { daysBetween } from '../time/calendar';
 import type { Expectation } from './expectation';
 
-const NATURAL_DAYS: Record<Exclude<PeriodKind, 'custom'>, number> = { week: 7, month: 365.25 / 12, quarter: 365.25 / 4 };
+const NATURAL_DAYS: Record<Exclude<PeriodKind, 'custom'>, number> = {
+  week: 7,
+  month: 365.25 / 12,
+  quarter: 365.25 / 4,
+};
 
 /**
  * An expectation's target for another period length: 5 first meetings a week is about 21 in a

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, type IsoDate } from '../time/calendar';
+import { addDays, addMonths, daysBetween } from '../time/calendar';
 import type { ForecastData } from './inputs';
 import { median } from '../expectations/suggest-target';
 import { closedAsOf, stageAsOf, HISTORY_DAYS, CONVERSION_WINDOW_DAYS, type HistoryModel } from './model';
@@ -58,9 +58,12 @@ export function repRates(data: ForecastData, model: HistoryModel, repId: string)
     (m) => m.repId === repId && m.day >= from && m.day <= addDays(asOf, -CONVERSION_WINDOW_DAYS),
   );
   const converted = matured.filter(
-    (m) => m.convertedDay !== null && m.convertedDay <= asOf && daysBetween(m.day, m.convertedDay) <= CONVERSION_WINDOW_DAYS,
+    (m) =>
+      m.convertedDay !== null && m.convertedDay <= asOf && daysBetween(m.day, m.convertedDay) <= CONVERSION_WINDOW_DAYS,
   ).length;
-  const recentMeetings = data.firstMeetings.filter((m) => m.repId === repId && m.day > addDays(asOf, -56) && m.day <= asOf);
+  const recentMeetings = data.firstMeetings.filter(
+    (m) => m.repId === repId && m.day > addDays(asOf, -56) && m.day <= asOf,
+  );
   const wonValue = won.reduce((s, o) => s + o.amount, 0);
   const shrink = (hits: number, total: number, prior: number) => (hits + PSEUDO_COUNT * prior) / (total + PSEUDO_COUNT);
   // A young org has less than a year of history: average over the months there are.
@@ -75,12 +78,15 @@ export function repRates(data: ForecastData, model: HistoryModel, repId: string)
     firstMeetingsPerWeek: recentMeetings.length / 8,
     normalMonth: wonValue / months,
     cycleDays,
-    medianCycleDays: ownCycles.length >= MIN_OWN_CYCLES ? Math.round(median(ownCycles) ?? model.medianCycleDays) : model.medianCycleDays,
+    medianCycleDays:
+      ownCycles.length >= MIN_OWN_CYCLES
+        ? Math.round(median(ownCycles) ?? model.medianCycleDays)
+        : model.medianCycleDays,
   };
 }
 
 /**
- * Expected bookings per month for one rep, from the as-of date's month on: open pipeline weighted
+ * Expected bookings per month for one rep, for the months after the as-of date's: open pipeline weighted
  * by the chance of winning from its current stage and spread over the remaining-time history of
  * that stage; first meetings not yet converted; and first meetings at the recent pace.
  */
@@ -95,7 +101,8 @@ export function forecastRep(params: {
   const { data, model, repId } = params;
   const asOf = model.asOf;
   const rates = repRates(data, model, repId);
-  const firstMonth = asOf.slice(0, 7);
+  // The coming months, starting with the next one: the rest of this month is mostly decided.
+  const firstMonth = addMonths(`${asOf.slice(0, 7)}-01`, 1).slice(0, 7);
   const keys = Array.from({ length: params.months }, (_, i) => addMonths(`${firstMonth}-01`, i).slice(0, 7));
   const buckets = new Map(keys.map((k) => [k, { pipeline: 0, recent: 0, future: 0 }]));
   const asOfMs = Date.parse(`${asOf}T00:00:00Z`);

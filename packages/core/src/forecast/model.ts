@@ -41,7 +41,8 @@ export function stageAsOf(o: ForecastOpportunity, asOf: IsoDate): { stage: strin
 
 export function buildHistoryModel(data: ForecastData, asOf: IsoDate, repIds?: ReadonlySet<string>): HistoryModel {
   const from = addDays(asOf, -HISTORY_DAYS);
-  const mine = <T extends { repId: string }>(rows: readonly T[]) => (repIds ? rows.filter((r) => repIds.has(r.repId)) : rows);
+  const mine = <T extends { repId: string }>(rows: readonly T[]) =>
+    repIds ? rows.filter((r) => repIds.has(r.repId)) : rows;
   const closed = mine(data.opportunities).filter(
     (o) => closedAsOf(o, asOf) && (o.closedDay as string) >= from && o.status !== 'open',
   );
@@ -71,9 +72,12 @@ export function buildHistoryModel(data: ForecastData, asOf: IsoDate, repIds?: Re
   }
   const cycleDays = won.map((o) => daysBetween(o.createdDay, o.closedDay as string));
 
-  const matured = mine(data.firstMeetings).filter((m) => m.day >= from && m.day <= addDays(asOf, -CONVERSION_WINDOW_DAYS));
+  const matured = mine(data.firstMeetings).filter(
+    (m) => m.day >= from && m.day <= addDays(asOf, -CONVERSION_WINDOW_DAYS),
+  );
   const converted = matured.filter(
-    (m) => m.convertedDay !== null && m.convertedDay <= asOf && daysBetween(m.day, m.convertedDay) <= CONVERSION_WINDOW_DAYS,
+    (m) =>
+      m.convertedDay !== null && m.convertedDay <= asOf && daysBetween(m.day, m.convertedDay) <= CONVERSION_WINDOW_DAYS,
   );
   const lagDays = converted.map((m) => daysBetween(m.day, m.convertedDay as string));
   return {

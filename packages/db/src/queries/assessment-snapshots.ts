@@ -43,5 +43,8 @@ export async function insertSnapshots(
   rows: readonly (StoredSnapshot & { orgId: string; id: string })[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(assessmentSnapshots).values([...rows]).onConflictDoNothing();
+  await db
+    .insert(assessmentSnapshots)
+    .values([...rows])
+    .onConflictDoNothing();
 }

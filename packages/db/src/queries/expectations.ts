@@ -36,7 +36,9 @@ export function expectationFromRow(row: Row): Expectation {
   };
 }
 
-function toRow(input: ExpectationInput): Omit<Row, 'orgId' | 'id' | 'template' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+function toRow(
+  input: ExpectationInput,
+): Omit<Row, 'orgId' | 'id' | 'template' | 'createdBy' | 'createdAt' | 'updatedAt'> {
   return {
     name: input.name,
     scopeKind: input.scope.kind,
@@ -57,11 +59,18 @@ function toRow(input: ExpectationInput): Omit<Row, 'orgId' | 'id' | 'template' |
 }
 
 export async function listExpectations(db: Database, params: { orgId: string }): Promise<Expectation[]> {
-  const rows = await db.select().from(expectations).where(eq(expectations.orgId, params.orgId)).orderBy(expectations.createdAt);
+  const rows = await db
+    .select()
+    .from(expectations)
+    .where(eq(expectations.orgId, params.orgId))
+    .orderBy(expectations.createdAt);
   return rows.map(expectationFromRow);
 }
 
-export async function findExpectation(db: Database, params: { orgId: string; id: string }): Promise<Expectation | null> {
+export async function findExpectation(
+  db: Database,
+  params: { orgId: string; id: string },
+): Promise<Expectation | null> {
   const [row] = await db
     .select()
     .from(expectations)

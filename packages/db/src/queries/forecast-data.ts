@@ -8,7 +8,10 @@ import { queryRows } from '../query-rows';
  * every first meeting with the day an opportunity with that account opened after it (if one did).
  * Opportunities are few; first meetings are a small share of activities, found by index.
  */
-export async function loadForecastData(db: Database, params: { orgId: string; timeZone: string }): Promise<ForecastData> {
+export async function loadForecastData(
+  db: Database,
+  params: { orgId: string; timeZone: string },
+): Promise<ForecastData> {
   const tz = params.timeZone;
   const opportunities = await queryRows<{
     id: string;

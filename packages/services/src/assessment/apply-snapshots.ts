@@ -31,7 +31,10 @@ export async function applySnapshots(
   const byPair = new Map<string, typeof stored>();
   for (const s of stored) {
     const key = `${s.expectationId}|${s.repId}`;
-    byPair.set(key, [...(byPair.get(key) ?? []), s].sort((a, b) => a.revision - b.revision));
+    byPair.set(
+      key,
+      [...(byPair.get(key) ?? []), s].sort((a, b) => a.revision - b.revision),
+    );
   }
   const now = deps.now();
   const inserts: Parameters<typeof insertSnapshots>[1][number][] = [];
@@ -48,7 +51,9 @@ export async function applySnapshots(
         }
         const original = history[0]?.assessment as ExpectationAssessment;
         const latest = history.at(-1);
-        const revisions = history.slice(1).map((h) => toRevision(h.revision, h.takenAt, h.assessment as ExpectationAssessment));
+        const revisions = history
+          .slice(1)
+          .map((h) => toRevision(h.revision, h.takenAt, h.assessment as ExpectationAssessment));
         if (latest && fingerprint(latest.assessment as ExpectationAssessment) !== fingerprint(live)) {
           inserts.push({ ...base, id: randomUUID(), revision: latest.revision + 1, assessment: live, takenAt: now });
           revisions.push(toRevision(latest.revision + 1, now, live));

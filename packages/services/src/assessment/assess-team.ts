@@ -50,8 +50,17 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
   const ctx = await loadAssessmentContext(deps, input.viewer);
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
   const repIds = resolveReps(ctx, { team: input.team ?? null });
-  const forecasts = createForecastProvider(await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone }));
-  const [current, ...previous] = await computeAssessments(deps, { ctx, repIds, period, asOf, previous: STREAK_PERIODS, forecasts });
+  const forecasts = createForecastProvider(
+    await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone }),
+  );
+  const [current, ...previous] = await computeAssessments(deps, {
+    ctx,
+    repIds,
+    period,
+    asOf,
+    previous: STREAK_PERIODS,
+    forecasts,
+  });
   const live = current?.byRep ?? new Map<string, ExpectationAssessment[]>();
   const closed = asOf >= period.end;
   const recorded: Map<string, RecordedAssessment[]> =

@@ -45,7 +45,10 @@ const NORMAL_WINDOW = 4;
  * Assesses the reps against every expectation that applies to them, for the period and the
  * `previous` periods before it, reading the rollups once for all of them.
  */
-export async function computeAssessments(deps: ServiceDeps, input: ComputeAssessmentsInput): Promise<PeriodAssessments[]> {
+export async function computeAssessments(
+  deps: ServiceDeps,
+  input: ComputeAssessmentsInput,
+): Promise<PeriodAssessments[]> {
   const { ctx, period } = input;
   const periods = Array.from({ length: input.previous + 1 + NORMAL_WINDOW }, (_, k) => shiftPeriod(period, -k));
   const reps = new Set(input.repIds);
@@ -57,7 +60,9 @@ export async function computeAssessments(deps: ServiceDeps, input: ComputeAssess
   }
   // Team medians need every active rep of the teams involved, visible to the viewer or not.
   const teams = new Set(input.repIds.map((r) => ctx.teamOf.get(r)).filter((t): t is string => t !== undefined));
-  const peers = ctx.structure.users.filter((u) => u.role === 'rep' && u.active && teams.has(ctx.teamOf.get(u.id) ?? ''));
+  const peers = ctx.structure.users.filter(
+    (u) => u.role === 'rep' && u.active && teams.has(ctx.teamOf.get(u.id) ?? ''),
+  );
   // Each period's own range first (index k = period k), then trailing windows for rates (below).
   const ranges = new RangeSet(periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })));
   const rateWindows = new Map<string, number>();
@@ -102,11 +107,21 @@ export async function computeAssessments(deps: ServiceDeps, input: ComputeAssess
             way: expectation.way.flatMap((standard) => {
               const wayMetric = ctx.registry.get(standard.metric);
               if (!wayMetric) return [];
-              return [{ standard, metric: wayMetric, value: value(repId, k, standard.metric), teamMedian: medians(repId, k, standard.metric) }];
+              return [
+                {
+                  standard,
+                  metric: wayMetric,
+                  value: value(repId, k, standard.metric),
+                  teamMedian: medians(repId, k, standard.metric),
+                },
+              ];
             }),
             leadTime:
               expectation.time.leadTime === 'sales_cycle'
-                ? { ...input.forecasts.leadTime({ repId, asOf, monthlyTarget: monthlyBookingsTarget(ctx, repId, p) }), currency: ctx.org.currency }
+                ? {
+                    ...input.forecasts.leadTime({ repId, asOf, monthlyTarget: monthlyBookingsTarget(ctx, repId, p) }),
+                    currency: ctx.org.currency,
+                  }
                 : null,
             currency: ctx.org.currency,
           }),
@@ -190,7 +205,11 @@ function medianReader(ctx: AssessmentContext, peers: readonly { id: string }[], 
  * A monthly bookings target for the lead-time check, when the rep has an active expectation on
  * bookings (won value); otherwise the rep's own normal month is the reference.
  */
-function monthlyBookingsTarget(ctx: AssessmentContext, repId: string, period: Period): number | null {
+export function monthlyBookingsTarget(
+  ctx: AssessmentContext,
+  repId: string,
+  period: { start: IsoDate; end: IsoDate },
+): number | null {
   for (const e of ctx.expectations) {
     if (e.metric !== 'won_value' || !isActiveDuring(e, period)) continue;
     if (!usersInScope(e.scope, ctx.structure).has(repId)) continue;

@@ -27,7 +27,8 @@ export function resolveReps(ctx: AssessmentContext, params: { team?: string | nu
   }
   if (params.repId) {
     // A rep outside the viewer's scope is "not found", exactly like one that does not exist.
-    if (!reps.includes(params.repId)) throw new AppError({ code: 'not_found', message: 'No such rep among those you can see.' });
+    if (!reps.includes(params.repId))
+      throw new AppError({ code: 'not_found', message: 'No such rep among those you can see.' });
     reps = [params.repId];
   }
   return reps;

@@ -45,7 +45,7 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
       const centre = addDays(asOf, m.medianLagDays + cycle).slice(0, 7);
       const window = [-1, 0, 1].map((d) => addMonths(`${centre}-01`, d).slice(0, 7));
       let horizon = 1;
-      while (addMonths(`${asOf.slice(0, 7)}-01`, horizon - 1).slice(0, 7) < (window.at(-1) as string)) horizon++;
+      while (addMonths(`${asOf.slice(0, 7)}-01`, horizon).slice(0, 7) < (window.at(-1) as string)) horizon++;
       const result = forecastRep({ data, model: m, repId, months: horizon, monthlyTarget });
       const inWindow = result.months.filter((x) => window.includes(x.month));
       return {

@@ -1,0 +1,50 @@
+import { AppError, expectationInputSchema, type ExpectationPatch, type Viewer } from '@rightly/core';
+import { findExpectation, updateExpectation as storeExpectation } from '@rightly/db';
+import type { ServiceDeps } from '../deps';
+import { loadAssessmentContext, type AssessmentContext } from '../assessment/assessment-context';
+import { canSeeExpectation, checkReferences, requireManage } from './expectation-access';
+import { describeExpectation, type ExpectationView } from './describe-expectation';
+
+/**
+ * Edits an expectation: the patch is merged and checked as a whole. Moving it to another scope
+ * needs the right to manage both. Closed periods keep their snapshots.
+ */
+export async function updateExpectation(
+  deps: ServiceDeps,
+  input: { viewer: Viewer; id: string; patch: ExpectationPatch },
+): Promise<ExpectationView> {
+  const ctx = await loadAssessmentContext(deps, input.viewer);
+  const current = await visibleExpectation(deps, ctx, input.viewer, input.id);
+  requireManage(ctx, input.viewer, current.scope);
+  const parsed = expectationInputSchema.safeParse({ ...current, ...input.patch });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+    throw new AppError({
+      code: 'validation_failed',
+      message: issues.map((i) => `${i.field}: ${i.message}`).join('; '),
+      issues,
+    });
+  }
+  requireManage(ctx, input.viewer, parsed.data.scope);
+  checkReferences(ctx, parsed.data);
+  await storeExpectation(deps.db, { orgId: input.viewer.orgId, id: input.id, input: parsed.data, now: deps.now() });
+  const saved = (await findExpectation(deps.db, { orgId: input.viewer.orgId, id: input.id })) ?? current;
+  return describeExpectation(
+    { ...ctx, expectations: ctx.expectations.map((e) => (e.id === saved.id ? saved : e)) },
+    saved,
+  );
+}
+
+/** The expectation, or not_found when it does not exist or the viewer may not see it (no difference shown). */
+export async function visibleExpectation(
+  deps: ServiceDeps,
+  ctx: AssessmentContext,
+  viewer: Viewer,
+  id: string,
+): Promise<NonNullable<Awaited<ReturnType<typeof findExpectation>>>> {
+  const found = await findExpectation(deps.db, { orgId: viewer.orgId, id });
+  if (!found || !canSeeExpectation(ctx, viewer, found.scope)) {
+    throw new AppError({ code: 'not_found', message: 'No such expectation among those you can see.' });
+  }
+  return found;
+}
