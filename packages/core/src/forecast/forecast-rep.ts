@@ -67,8 +67,8 @@ export function repRates(data: ForecastData, model: HistoryModel, repId: string)
   const wonValue = won.reduce((s, o) => s + o.amount, 0);
   const shrink = (hits: number, total: number, prior: number) => (hits + PSEUDO_COUNT * prior) / (total + PSEUDO_COUNT);
   // A young org has less than a year of history: average over the months there are.
-  const firstDay = data.opportunities.reduce((min, o) => (o.createdDay < min ? o.createdDay : min), asOf);
-  const months = Math.max(1, Math.min(12, daysBetween(firstDay > from ? firstDay : from, asOf) / (365.25 / 12)));
+  const start = model.dataStart > from ? model.dataStart : from;
+  const months = Math.max(1, Math.min(12, daysBetween(start, asOf) / (365.25 / 12)));
   const ownCycles = won.map((o) => daysBetween(o.createdDay, o.closedDay as string));
   const cycleDays = ownCycles.length >= MIN_OWN_CYCLES ? ownCycles : model.cycleDays;
   return {

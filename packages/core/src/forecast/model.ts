@@ -18,6 +18,8 @@ export interface HistoryModel {
   medianLagDays: number;
   medianCycleDays: number;
   averageWonAmount: number;
+  /** The earliest day with any opportunity: history before it does not exist, it is not zero. */
+  dataStart: IsoDate;
 }
 
 export const HISTORY_DAYS = 365;
@@ -91,7 +93,27 @@ export function buildHistoryModel(data: ForecastData, asOf: IsoDate, repIds?: Re
     medianLagDays: Math.round(median(lagDays) ?? 21),
     medianCycleDays: Math.round(median(cycleDays) ?? 75),
     averageWonAmount: won.length === 0 ? 0 : won.reduce((s, o) => s + o.amount, 0) / won.length,
+    dataStart: data.opportunities.reduce((min, o) => (o.createdDay < min ? o.createdDay : min), asOf),
   };
+}
+
+/**
+ * The data split by rep, once: a rep's forecast then reads only their own records, so a team of a
+ * thousand reps costs a thousand small passes instead of a thousand passes over everyone's.
+ */
+export function splitByRep(data: ForecastData): Map<string, ForecastData> {
+  const result = new Map<string, { opportunities: ForecastOpportunity[]; firstMeetings: ForecastData['firstMeetings'][number][] }>();
+  const entry = (repId: string) => {
+    let e = result.get(repId);
+    if (!e) {
+      e = { opportunities: [], firstMeetings: [] };
+      result.set(repId, e);
+    }
+    return e;
+  };
+  for (const o of data.opportunities) entry(o.repId).opportunities.push(o);
+  for (const m of data.firstMeetings) entry(m.repId).firstMeetings.push(m);
+  return result;
 }
 
 /** Stage names CRMs use for the end of a deal; entering them is a close, not a stage to forecast from. */

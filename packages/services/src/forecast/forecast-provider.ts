@@ -4,6 +4,7 @@ import {
   buildHistoryModel,
   forecastRep,
   repRates,
+  splitByRep,
   type ForecastData,
   type HistoryModel,
   type IsoDate,
@@ -28,6 +29,8 @@ export interface ForecastProvider {
 }
 
 export function createForecastProvider(data: ForecastData): ForecastProvider {
+  const byRep = splitByRep(data);
+  const none: ForecastData = { opportunities: [], firstMeetings: [] };
   const models = new Map<IsoDate, HistoryModel>();
   const model = (asOf: IsoDate): HistoryModel => {
     let m = models.get(asOf);
@@ -41,12 +44,13 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
     model,
     leadTime: ({ repId, asOf, monthlyTarget }) => {
       const m = model(asOf);
-      const cycle = repRates(data, m, repId).medianCycleDays;
+      const mine = byRep.get(repId) ?? none;
+      const cycle = repRates(mine, m, repId).medianCycleDays;
       const centre = addDays(asOf, m.medianLagDays + cycle).slice(0, 7);
       const window = [-1, 0, 1].map((d) => addMonths(`${centre}-01`, d).slice(0, 7));
       let horizon = 1;
       while (addMonths(`${asOf.slice(0, 7)}-01`, horizon).slice(0, 7) < (window.at(-1) as string)) horizon++;
-      const result = forecastRep({ data, model: m, repId, months: horizon, monthlyTarget });
+      const result = forecastRep({ data: mine, model: m, repId, months: horizon, monthlyTarget });
       const inWindow = result.months.filter((x) => window.includes(x.month));
       return {
         months: window,

@@ -4,6 +4,7 @@ import {
   forecastRep,
   gapAdvice,
   isIsoDate,
+  splitByRep,
   type ForecastMonth,
   type GapAdvice,
   type IsoDate,
@@ -68,12 +69,19 @@ export async function getForecast(
 
   const data = await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone });
   const model = buildHistoryModel(data, asOf);
+  const byRep = splitByRep(data);
   const names = new Map(ctx.visibleReps.map((r) => [r.id, r.name]));
   let anyTarget = false;
   const reps = repIds.map((repId) => {
     const target = monthlyBookingsTarget(ctx, repId, { start: asOf, end: asOf });
     anyTarget ||= target !== null;
-    const forecast = forecastRep({ data, model, repId, months: input.months, monthlyTarget: target });
+    const forecast = forecastRep({
+      data: byRep.get(repId) ?? { opportunities: [], firstMeetings: [] },
+      model,
+      repId,
+      months: input.months,
+      monthlyTarget: target,
+    });
     return {
       rep: { id: repId, name: names.get(repId) ?? '' },
       months: forecast.months,
