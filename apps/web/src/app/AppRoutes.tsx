@@ -2,18 +2,25 @@ import { lazy } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { SignInPage } from '../features/auth/SignInPage';
-import { ExpectationsPage } from '../features/expectations/ExpectationsPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 
-// Pages with charts load on first visit: recharts is the largest dependency, and the sign-in page
-// (the first thing a visitor downloads) does not need it.
+// Pages load on first visit: recharts is the largest dependency, and the sign-in page (the first
+// thing a visitor downloads) needs neither it nor the expectation editor.
 const TeamPage = lazy(() => import('../features/roster/TeamPage').then((module) => ({ default: module.TeamPage })));
 const RepsPage = lazy(() => import('../features/reps/RepsPage').then((module) => ({ default: module.RepsPage })));
 const RepDetailPage = lazy(() =>
   import('../features/reps/RepDetailPage').then((module) => ({ default: module.RepDetailPage })),
+);
+const ExpectationsPage = lazy(() =>
+  import('../features/expectations/ExpectationsPage').then((module) => ({ default: module.ExpectationsPage })),
+);
+const ExpectationEditorPage = lazy(() =>
+  import('../features/expectations/ExpectationEditorPage').then((module) => ({
+    default: module.ExpectationEditorPage,
+  })),
 );
 
 export function AppRoutes() {
@@ -32,6 +39,8 @@ export function AppRoutes() {
         <Route path="reps" element={<RepsPage />} />
         <Route path="reps/:repId" element={<RepDetailPage />} />
         <Route path="expectations" element={<ExpectationsPage />} />
+        <Route path="expectations/new" element={<ExpectationEditorPage />} />
+        <Route path="expectations/:expectationId" element={<ExpectationEditorPage />} />
         <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,11 +1,28 @@
-import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Anchor, Tabs, Text } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { formatCount, formatDate } from '../../lib/format/format';
+import { formatDate } from '../../lib/format/format';
+import { RepEvidenceTab } from '../assessment/RepEvidenceTab';
+import { RepTrendsTab } from '../assessment/RepTrendsTab';
+import { useSignedInUser } from '../auth/signed-in-user';
+import { RepForecastTab } from '../forecast/RepForecastTab';
 import { useRoster } from '../roster/roster-api';
 import { RosterSkeleton } from '../roster/RosterSkeleton';
-import { RepWeeklyCharts } from './RepWeeklyCharts';
+import { RepActivityTab } from './RepActivityTab';
+
+const TABS = ['evidence', 'trends', 'forecast', 'activity'] as const;
+type RepTab = (typeof TABS)[number];
+const TAB_LABELS: Record<RepTab, string> = {
+  evidence: 'Evidence',
+  trends: 'Trends',
+  forecast: 'Forecast',
+  activity: 'Activity',
+};
+
+function isRepTab(value: string | null): value is RepTab {
+  return (TABS as readonly (string | null)[]).includes(value);
+}
 
 function BackToReps() {
   return (
@@ -15,28 +32,18 @@ function BackToReps() {
   );
 }
 
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="sm" c="dimmed" lh={1.3}>
-        {label}
-      </Text>
-      <Text
-        fw={700}
-        fz={{ base: 'lg', sm: 'xl' }}
-        mt={4}
-        style={{ fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }}
-      >
-        {value}
-      </Text>
-    </Paper>
-  );
-}
-
-/** One rep from the roster the user may see: a rep outside their teams is simply not found. */
+/**
+ * One rep the user may see (a rep outside their teams is simply not found): the evidence per
+ * right, the trend over 13 periods, the bookings forecast and the raw weekly activity. The tab is
+ * in the URL (`?tab=forecast`) so it can be linked and survives a reload.
+ */
 export function RepDetailPage() {
   const { repId } = useParams();
+  const me = useSignedInUser();
   const roster = useRoster();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tabParam = searchParams.get('tab');
+  const tab: RepTab = isRepTab(tabParam) ? tabParam : 'evidence';
 
   if (roster.isPending) {
     return (
@@ -63,7 +70,7 @@ export function RepDetailPage() {
   }
 
   const entry = roster.data.reps.find((candidate) => candidate.rep.id === repId);
-  if (!entry) {
+  if (!entry || !repId) {
     return (
       <>
         <BackToReps />
@@ -76,17 +83,49 @@ export function RepDetailPage() {
     );
   }
 
+  const isSelf = entry.rep.id === me.user.id;
+
+  function selectTab(value: string | null) {
+    const next: RepTab = isRepTab(value) ? value : 'evidence';
+    setSearchParams(
+      (previous) => {
+        const params = new URLSearchParams(previous);
+        if (next === 'evidence') params.delete('tab');
+        else params.set('tab', next);
+        return params;
+      },
+      { replace: true },
+    );
+  }
+
   return (
     <>
       <BackToReps />
-      <PageHeader title={entry.rep.name} description={`${entry.rep.email} · as of ${formatDate(roster.data.asOf)}`} />
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" mb="lg">
-        <Stat label="Team" value={entry.team?.name ?? 'No team'} />
-        <Stat label="Leader" value={entry.leader?.name ?? 'No leader'} />
-        <Stat label="Activities, last 4 weeks" value={formatCount(entry.activitiesLast4Weeks)} />
-        <Stat label="Meetings held, last 4 weeks" value={formatCount(entry.meetingsHeldLast4Weeks)} />
-      </SimpleGrid>
-      <RepWeeklyCharts entry={entry} asOf={roster.data.asOf} />
+      <PageHeader
+        title={entry.rep.name}
+        description={`${isSelf ? 'You · ' : ''}${entry.team?.name ?? 'No team'} · ${entry.rep.email} · as of ${formatDate(roster.data.asOf)}`}
+      />
+      <Tabs value={tab} onChange={selectTab} keepMounted={false}>
+        <Tabs.List mb="md">
+          {TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {TAB_LABELS[value]}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="evidence">
+          <RepEvidenceTab repId={repId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="trends">
+          <RepTrendsTab repId={repId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="forecast">
+          <RepForecastTab repId={repId} repName={entry.rep.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activity">
+          <RepActivityTab entry={entry} asOf={roster.data.asOf} />
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }

@@ -1,83 +1,59 @@
-import { Alert, Paper, Text, useMantineTheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Tabs } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { formatDate, pluralize } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
-import { countTeams, groupRosterByTeam } from './roster-model';
-import { ROSTER_WEEKS, useRoster } from './roster-api';
-import { RosterCards } from './RosterCards';
-import { RosterSkeleton } from './RosterSkeleton';
-import { RosterTable } from './RosterTable';
+import { TeamRightsView } from '../assessment/TeamRightsView';
+import { RosterView } from './RosterView';
+
+type TeamView = 'rights' | 'activity';
 
 /**
- * Below `md` the roster turns into cards: with the navbar beside it (from `sm`), or on a phone, the
- * main area is too narrow for a table with a sparkline column.
+ * The leader's home: the three rights for the period first (who is on track, who needs help and
+ * why), and the raw activity roster beside it. The view is in the URL (`?view=activity`).
  */
-function useIsWideScreen(): boolean {
-  const theme = useMantineTheme();
-  return useMediaQuery(`(min-width: ${theme.breakpoints.md})`, true, { getInitialValueInEffect: false });
-}
-
 export function TeamPage() {
   const me = useSignedInUser();
-  const roster = useRoster();
-  const isWide = useIsWideScreen();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view: TeamView = searchParams.get('view') === 'activity' ? 'activity' : 'rights';
 
-  if (roster.isPending) {
-    return (
-      <>
-        <PageHeader title="Team" description="Loading the roster…" />
-        <RosterSkeleton />
-      </>
+  function setView(next: TeamView) {
+    setSearchParams(
+      (previous) => {
+        const params = new URLSearchParams(previous);
+        if (next === 'activity') params.set('view', 'activity');
+        else params.delete('view');
+        return params;
+      },
+      { replace: true },
     );
   }
-  if (roster.isError) {
-    return (
-      <>
-        <PageHeader title="Team" />
-        <QueryErrorAlert
-          title="The roster could not be loaded"
-          error={roster.error}
-          onRetry={() => void roster.refetch()}
-          retrying={roster.isFetching}
-        />
-      </>
-    );
-  }
-
-  const { reps, asOf } = roster.data;
-  const groups = groupRosterByTeam(reps);
-  const teamCount = countTeams(reps);
-  const summary = `Showing ${pluralize(reps.length, 'rep')}${teamCount > 1 ? ` in ${pluralize(teamCount, 'team')}` : ''} · as of ${formatDate(asOf)} · weekly figures for the last ${ROSTER_WEEKS} weeks`;
 
   return (
     <>
-      <PageHeader title="Team" description={summary} />
-      {me.user.role === 'rep' ? (
-        <Alert variant="light" color="blue" mb="md" title="Your own figures">
-          As a rep you see your own row. Your leader sees the whole team here.
-        </Alert>
-      ) : null}
-      {reps.length === 0 ? (
-        <Paper withBorder radius="md" p="xl">
-          <Text fw={600}>No reps to show</Text>
-          <Text size="sm" c="dimmed" mt={4}>
-            {me.user.role === 'leader'
-              ? 'The teams you lead have no reps yet.'
-              : 'There are no reps in this organization yet. Reps appear here once they belong to a team.'}
-          </Text>
-        </Paper>
-      ) : isWide ? (
-        <RosterTable groups={groups} asOf={asOf} />
-      ) : (
-        <RosterCards groups={groups} asOf={asOf} />
-      )}
-      {reps.length > 0 ? (
-        <Text size="xs" c="dimmed" mt="md">
-          Activities per week leave out the week still in progress. Select a rep for their weekly chart.
-        </Text>
-      ) : null}
+      <PageHeader
+        title="Team"
+        description={
+          me.user.role === 'rep'
+            ? 'Where you stand on the right thing, the right way and the right time.'
+            : 'Who is doing the right thing, the right way, at the right time, and who needs help.'
+        }
+      />
+      <Tabs
+        value={view}
+        onChange={(value) => setView(value === 'activity' ? 'activity' : 'rights')}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="rights">Three rights</Tabs.Tab>
+          <Tabs.Tab value="activity">Activity</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="rights">
+          <TeamRightsView />
+        </Tabs.Panel>
+        <Tabs.Panel value="activity">
+          <RosterView />
+        </Tabs.Panel>
+      </Tabs>
     </>
   );
 }
