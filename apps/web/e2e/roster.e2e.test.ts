@@ -67,9 +67,14 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
     await page.waitForURL('**/sign-in');
   }
 
-  /** Waits until every sparkline has drawn, so screenshots show them. */
+  /**
+   * Waits until every sparkline has drawn, so screenshots show them. (Polled from here: the app's
+   * Content-Security-Policy forbids the string evaluation `page.waitForFunction` relies on.)
+   */
   async function waitForSparklines(page: Page, count: number): Promise<void> {
-    await page.waitForFunction(`document.querySelectorAll('[role="img"] svg.recharts-surface').length >= ${count}`);
+    await expect
+      .poll(() => page.locator('[role="img"] svg.recharts-surface').count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(count);
   }
 
   /** Evaluated as a string: this file is also type-checked without the DOM library. */
@@ -91,6 +96,9 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
 
     await page.waitForURL('**/team');
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+    // The three rights come first; the roster is the Activity view.
+    await page.getByRole('tab', { name: 'Activity' }).click();
+    await page.waitForURL('**/team?view=activity');
     await page.getByText(`Showing ${DEMO_REPS.length} reps in`).waitFor();
     for (const rep of DEMO_REPS) {
       expect(await roster(page).getByRole('link', { name: rep.name, exact: true }).count(), rep.name).toBe(1);
@@ -109,6 +117,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
     await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-phone.png'), fullPage: true, animations: 'disabled' });
     await signIn(page, 'leader@demo.test');
     await page.waitForURL('**/team');
+    await page.getByRole('tab', { name: 'Activity' }).click();
     await page.getByText(`Showing ${DEMO_REPS.length} reps in`).waitFor();
     await waitForSparklines(page, DEMO_REPS.length);
 
@@ -123,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
       expect(await nav.getByRole('link', { name: label, exact: true }).isVisible(), label).toBe(true);
     }
     // The drawer slides in; shoot once it has arrived.
-    await page.waitForFunction(`document.querySelector('nav[aria-label="Main"]').getBoundingClientRect().left >= 0`);
+    await expect.poll(async () => (await nav.boundingBox())?.x ?? -1, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'nav-phone.png'), animations: 'disabled' });
     await nav.getByRole('link', { name: 'Reps' }).click();
     await page.waitForURL('**/reps');
@@ -146,6 +155,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
 
     await signIn(page, 'rep@demo.test');
     await page.waitForURL('**/team');
+    await page.getByRole('tab', { name: 'Activity' }).click();
     await page.getByText('Showing 1 rep ·').waitFor();
     const repLinks = roster(page).locator('a[href^="/reps/"]');
     expect(await repLinks.allInnerTexts()).toEqual(['Riley Carter']);
@@ -184,6 +194,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the web UI against the real
 
     await page.waitForURL(/\/reps\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Riley Carter' }).waitFor();
+    await page.getByRole('tab', { name: 'Activity' }).click();
     const weekly = page.getByRole('region', { name: 'Weekly activity' });
     await weekly.locator('svg.recharts-surface').first().waitFor();
     expect(await weekly.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(2);

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { signOut } from '../features/auth/auth-api';
 import { SIGN_IN_PATH } from '../features/auth/return-path';
-import { replaceSession } from '../features/auth/session-cache';
+import { endSessionByChoice } from '../features/auth/session-cache';
 import { useSignedInUser } from '../features/auth/signed-in-user';
 import { roleLabel } from '../lib/format/format';
 
@@ -21,7 +21,7 @@ export function UserMenu() {
     // Even if the server could not be told, forget the session here: the person asked to leave.
     onSettled: () => {
       void navigate(SIGN_IN_PATH, { replace: true });
-      replaceSession(queryClient, null);
+      endSessionByChoice(queryClient);
     },
   });
 

@@ -1,9 +1,11 @@
 import { Box, Center } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { FullPageLoader } from '../../components/FullPageLoader';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { signInPathFor } from './return-path';
+import { SIGN_IN_PATH, signInPathFor } from './return-path';
+import { wasSignedOutByChoice } from './session-cache';
 import { SignedInUserProvider } from './signed-in-user';
 import { useMe } from './use-me';
 
@@ -14,6 +16,7 @@ import { useMe } from './use-me';
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   const me = useMe();
+  const queryClient = useQueryClient();
 
   if (me.isPending) return <FullPageLoader label="Loading your session" />;
   if (me.isError) {
@@ -31,7 +34,10 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
     );
   }
   if (me.data === null) {
-    return <Navigate to={signInPathFor(`${location.pathname}${location.search}${location.hash}`)} replace />;
+    const to = wasSignedOutByChoice(queryClient)
+      ? SIGN_IN_PATH
+      : signInPathFor(`${location.pathname}${location.search}${location.hash}`);
+    return <Navigate to={to} replace />;
   }
   return <SignedInUserProvider user={me.data}>{children}</SignedInUserProvider>;
 }

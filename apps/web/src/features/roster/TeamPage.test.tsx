@@ -27,7 +27,7 @@ function stubServer(me: unknown, rosterAnswers: (() => Response)[]) {
   return fetchImpl;
 }
 
-describe('Team page', () => {
+describe('Team page: activity roster', () => {
   beforeEach(() => {
     // happy-dom has no layout, so recharts measures every sparkline as 0×0 and says so; other
     // warnings still get through.
@@ -60,9 +60,10 @@ describe('Team page', () => {
           ]),
         ),
     ]);
-    renderApp('/team');
+    renderApp('/team?view=activity');
 
-    const table = await screen.findByRole('table', { name: 'Team roster' });
+    // The first test also loads the lazy page module, which takes a while on a busy machine.
+    const table = await screen.findByRole('table', { name: 'Team roster' }, { timeout: 5000 });
     expect(screen.getByText(/Showing 3 reps in 2 teams · as of Nov 27, 2026/)).toBeTruthy();
     const [, body] = within(table).getAllByRole('rowgroup');
     if (!body) throw new Error('the roster table has no body');
@@ -93,7 +94,7 @@ describe('Team page', () => {
           rosterFixture([rosterEntry({ name: 'Riley Carter', team: naMidMarket, leader: 'Marcus Cole' })]),
         ),
     ]);
-    renderApp('/team');
+    renderApp('/team?view=activity');
     expect(await screen.findByText(/Showing 1 rep ·/)).toBeTruthy();
     expect(screen.getByText(/Your leader sees the whole team here/)).toBeTruthy();
   });
@@ -109,7 +110,7 @@ describe('Team page', () => {
       () => jsonResponse(200, rosterFixture([rosterEntry({ name: 'Sam Patel', team: emeaEnterprise })])),
     ]);
     const user = userEvent.setup();
-    renderApp('/team');
+    renderApp('/team?view=activity');
 
     // A 5xx is retried twice (1 s, then 2 s apart) before the error shows.
     const alert = await screen.findByRole('alert', {}, { timeout: 8000 });
@@ -136,5 +137,26 @@ describe('Team page', () => {
       expect(screen.getByTestId('location').textContent).toBe('/sign-in?returnTo=%2Freps%3Fq%3Demea'),
     );
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('signs out to the plain sign-in page, not back to the view the user chose to leave', async () => {
+    const fetchImpl = vi.fn(async (input: RequestInfo | URL) => {
+      const path = new URL(String(input), 'http://localhost').pathname;
+      if (path === '/api/v1/me') return jsonResponse(200, meFixture());
+      if (path === '/api/v1/roster') return jsonResponse(200, rosterFixture([rosterEntry({ name: 'Sam Patel' })]));
+      if (path === '/api/v1/auth/sign-out') return new Response(null, { status: 204 });
+      if (path === '/api/v1/auth/demo-sign-ins') return jsonResponse(200, { signIns: [] });
+      throw new Error(`Unexpected request in test: ${path}`);
+    });
+    vi.stubGlobal('fetch', fetchImpl);
+    const user = userEvent.setup();
+    renderApp('/team?view=activity');
+    await screen.findByText('Sam Patel');
+
+    await user.click(screen.getByRole('button', { name: 'Account menu for Morgan Lee' }));
+    // happy-dom has no layout, so the menu counts as hidden while it transitions in.
+    await user.click(await screen.findByRole('menuitem', { name: 'Sign out', hidden: true }));
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe('/sign-in');
   });
 });
