@@ -48,12 +48,14 @@ describe('expectations', () => {
     const lint = (others: (ExpectationInput & { id: string })[]) =>
       lintExpectation({ expectation: draft({}), others, registry, teams, memberships: [] }).map((w) => w.code);
     expect(lint([])).toEqual(['activity_without_outcome']);
-    // An outcome expectation on the parent team covers the sub-team.
-    const outcome = {
-      ...draft({ metric: 'first_meetings_held', scope: { kind: 'team', teamId: teams[0]?.id as string } }),
-      id: 'o',
-    };
+    // An outcome expectation for the same team answers it; one set for the parent team does not.
+    const outcome = { ...draft({ metric: 'first_meetings_held' }), id: 'o' };
     expect(lint([outcome])).toEqual([]);
+    const parent = {
+      ...draft({ metric: 'first_meetings_held', scope: { kind: 'team', teamId: teams[0]?.id as string } }),
+      id: 'p',
+    };
+    expect(lint([parent])).toEqual(['activity_without_outcome']);
     // One that ended before this one starts does not.
     expect(lint([{ ...outcome, endsOn: '2025-12-31' }])).toEqual(['activity_without_outcome']);
     const message = lintExpectation({ expectation: draft({}), others: [], registry, teams, memberships: [] })[0]

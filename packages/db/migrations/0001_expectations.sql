@@ -94,4 +94,5 @@ ALTER TABLE "expectations" ADD CONSTRAINT "expectations_org_id_scope_team_id_tea
 CREATE UNIQUE INDEX "assessment_snapshots_revision_unique" ON "assessment_snapshots" USING btree ("org_id","expectation_id","rep_id","period_key","revision");--> statement-breakpoint
 CREATE INDEX "assessment_snapshots_period" ON "assessment_snapshots" USING btree ("org_id","period_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "custom_metrics_key_unique" ON "custom_metrics" USING btree ("org_id","key");--> statement-breakpoint
-CREATE INDEX "expectations_active" ON "expectations" USING btree ("org_id","starts_on","ends_on");
+CREATE INDEX "expectations_active" ON "expectations" USING btree ("org_id","starts_on","ends_on");--> statement-breakpoint
+CREATE INDEX "activities_first_meetings" ON "activities" USING btree ("org_id","rep_id","occurred_at") WHERE "activities"."meeting_number" = 1;

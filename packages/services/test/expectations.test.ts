@@ -81,25 +81,19 @@ describe('expectations', () => {
   });
 
   it('warns about counting activity without an outcome beside it, and stops warning once one is there', async () => {
-    const calls = {
-      ...draft('EMEA Mid-Market'),
-      name: 'Calls',
-      metric: 'calls_made',
-      target: 60,
-      scope: { kind: 'rep' as const, repId: as('zoe.novak@demo.test').userId },
-    };
-    // The demo's org-wide prospecting expectation is an outcome covering every rep: no warning.
-    expect(await lintDraft(deps, { viewer: as('admin@demo.test'), expectation: calls })).toEqual([]);
-    // Ending it leaves calls counted alone.
-    const all = await listExpectations(deps, { viewer: as('admin@demo.test') });
-    for (const e of all.expectations.filter((x) => x.scope.kind === 'role')) {
-      await endExpectation(deps, { viewer: as('admin@demo.test'), id: e.id, endsOn: '2026-10-31' });
-    }
+    const zoe = { kind: 'rep' as const, repId: as('zoe.novak@demo.test').userId };
+    const calls = { ...draft('EMEA Mid-Market'), name: 'Calls', metric: 'calls_made', target: 60, scope: zoe };
     const warnings = await lintDraft(deps, { viewer: as('admin@demo.test'), expectation: calls });
     expect(warnings.map((w) => w.code)).toEqual(['activity_without_outcome']);
     expect(warnings[0]?.message).toContain('counting calls instead of first meetings');
     const saved = await createExpectation(deps, { viewer: as('henrik.vogel@demo.test'), expectation: calls });
     expect(saved.warnings.map((w) => w.code)).toEqual(['activity_without_outcome']);
+    // An outcome expectation for the same rep answers it.
+    await createExpectation(deps, {
+      viewer: as('henrik.vogel@demo.test'),
+      expectation: { ...calls, name: 'First meetings', metric: 'first_meetings_held', target: 3 },
+    });
+    expect(await lintDraft(deps, { viewer: as('admin@demo.test'), expectation: calls })).toEqual([]);
   });
 
   it('edits and ends: the merged result is validated, the end is kept as history', async () => {

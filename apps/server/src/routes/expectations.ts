@@ -16,6 +16,7 @@ import {
   adoptTemplate,
   createExpectation,
   endExpectation,
+  getExpectation,
   lintDraft,
   listExpectations,
   suggestTargets,
@@ -60,6 +61,20 @@ export const expectationRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = a
     },
     async (request, reply) =>
       reply.status(201).send(await createExpectation(deps, { viewer: viewerOf(request), expectation: request.body })),
+  );
+
+  app.get(
+    '/api/v1/expectations/:id',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One expectation, with its lint warnings',
+        params: z.object({ id: idSchema }),
+        response: { 200: expectationSchema, 401: problemSchema, 404: problemSchema },
+      },
+    },
+    (request) => getExpectation(deps, { viewer: viewerOf(request), id: request.params.id }),
   );
 
   app.patch(

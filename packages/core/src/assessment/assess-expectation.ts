@@ -4,7 +4,7 @@ import type { Expectation, WayStandard } from '../expectations/expectation';
 import { expectedProgress } from '../periods/pacing';
 import type { Period } from '../periods/period';
 import type { IsoDate } from '../time/calendar';
-import { formatShare, formatValue } from './format';
+import { formatShare, formatValue, longDate, monthName } from './format';
 import { statusFromRatio, worstStatus, type AssessmentStatus } from './status';
 import type { EvidenceItem, ExpectationAssessment, RightAssessment } from './types';
 
@@ -226,7 +226,7 @@ function assessTime(
     const behind = status === 'on_track' ? 'on pace' : 'behind pace';
     items.push({
       item: { label: 'Pace so far', value: input.actual, unit: metric.unit, against: ctx.pace, status },
-      sentence: `${behind}: ${fmt(input.actual)} where the curve expected ${fmt(ctx.pace)} by ${input.asOf}`,
+      sentence: `${behind}: ${fmt(input.actual)} where the curve expected ${fmt(ctx.pace)} by ${longDate(input.asOf)}`,
     });
   }
   if (input.leadTime) {
@@ -265,21 +265,6 @@ function assessTime(
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "April–June 2026", or "December 2026–February 2027" across a year end. */
 export function monthSpan(months: readonly string[]): string {
   const first = months[0];
@@ -289,8 +274,4 @@ export function monthSpan(months: readonly string[]): string {
   return first.slice(0, 4) === last.slice(0, 4)
     ? `${name(first)}–${monthName(last)}`
     : `${monthName(first)}–${monthName(last)}`;
-}
-
-export function monthName(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} ${month.slice(0, 4)}`;
 }

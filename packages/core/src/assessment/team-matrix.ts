@@ -19,7 +19,10 @@ export function summarizeRights(assessments: readonly ExpectationAssessment[]): 
       .map((a) => ({ status: a.rights[right].status, sentence: `${a.expectationName}: ${a.rights[right].sentence}` }))
       .filter((p) => p.status !== 'no_data')
       .sort((a, b) => severity(b.status) - severity(a.status));
-    result[right] = { status: worstStatus(parts.map((p) => p.status)), sentences: parts.map((p) => p.sentence) };
+    const status = worstStatus(parts.map((p) => p.status));
+    // A cell that is off track or at risk explains why; the on-track parts would only dilute that.
+    const shown = status === 'on_track' ? parts : parts.filter((p) => p.status !== 'on_track');
+    result[right] = { status, sentences: shown.map((p) => p.sentence) };
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { withDescendants, type CurrentMembership, type TeamNode } from '../access/team-tree';
+import type { CurrentMembership, TeamNode } from '../access/team-tree';
 import type { MetricRegistry } from '../metrics/registry';
 import { isActiveDuring, type ExpectationInput, type ExpectationScope } from './expectation';
 
@@ -40,7 +40,7 @@ export function lintExpectation(params: {
         o.id !== expectation.id &&
         isActiveDuring(o, range) &&
         registry.get(o.metric)?.kind === 'outcome' &&
-        covers(o.scope, expectation.scope, params),
+        sameScope(o.scope, expectation.scope),
     );
     if (!hasOutcome) {
       warnings.push({
@@ -56,17 +56,13 @@ export function lintExpectation(params: {
   return warnings;
 }
 
-/** Whether every rep `inner` covers is also covered by `outer`. */
-function covers(
-  outer: ExpectationScope,
-  inner: ExpectationScope,
-  org: { teams: readonly TeamNode[]; memberships: readonly CurrentMembership[] },
-): boolean {
-  if (outer.kind === 'role') return outer.role === 'rep' || (inner.kind === 'role' && inner.role === outer.role);
-  if (inner.kind === 'role') return false;
-  if (outer.kind === 'rep') return inner.kind === 'rep' && inner.repId === outer.repId;
-  const below = withDescendants([outer.teamId], org.teams);
-  if (inner.kind === 'team') return below.has(inner.teamId);
-  const team = org.memberships.find((m) => m.userId === inner.repId)?.teamId;
-  return team !== undefined && below.has(team);
+/**
+ * "Beside it" means set for the same people at the same level: a team's calls target needs an
+ * outcome target for that team, not one set for the whole org by someone else.
+ */
+function sameScope(a: ExpectationScope, b: ExpectationScope): boolean {
+  if (a.kind === 'rep' && b.kind === 'rep') return a.repId === b.repId;
+  if (a.kind === 'team' && b.kind === 'team') return a.teamId === b.teamId;
+  if (a.kind === 'role' && b.kind === 'role') return a.role === b.role;
+  return false;
 }

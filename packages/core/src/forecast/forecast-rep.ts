@@ -1,7 +1,7 @@
 import { addDays, addMonths, daysBetween } from '../time/calendar';
 import type { ForecastData } from './inputs';
 import { median } from '../expectations/suggest-target';
-import { closedAsOf, stageAsOf, HISTORY_DAYS, CONVERSION_WINDOW_DAYS, type HistoryModel } from './model';
+import { closedAsOf, quantiles, stageAsOf, HISTORY_DAYS, CONVERSION_WINDOW_DAYS, type HistoryModel } from './model';
 
 /** A rep's own rates, pulled toward the org's when the rep has few examples (shrinkage). */
 export interface RepRates {
@@ -34,7 +34,6 @@ export interface ForecastMonth {
 const PSEUDO_COUNT = 10;
 /** Won deals a rep needs before their own cycle lengths replace the org's. */
 const MIN_OWN_CYCLES = 8;
-const DAY_MS = 86_400_000;
 
 /**
  * P(converts later | not converted after `age` days) = p·S(age) / (1 − p·(1 − S(age))), where p is
@@ -54,23 +53,21 @@ export function repRates(data: ForecastData, model: HistoryModel, repId: string)
     (o) => o.repId === repId && closedAsOf(o, asOf) && (o.closedDay as string) >= from && o.status !== 'open',
   );
   const won = closed.filter((o) => o.status === 'won');
-  const matured = data.firstMeetings.filter(
-    (m) => m.repId === repId && m.day >= from && m.day <= addDays(asOf, -CONVERSION_WINDOW_DAYS),
-  );
+  const maturedBy = addDays(asOf, -CONVERSION_WINDOW_DAYS);
+  const recentFrom = addDays(asOf, -56);
+  const matured = data.firstMeetings.filter((m) => m.repId === repId && m.day >= from && m.day <= maturedBy);
   const converted = matured.filter(
     (m) =>
       m.convertedDay !== null && m.convertedDay <= asOf && daysBetween(m.day, m.convertedDay) <= CONVERSION_WINDOW_DAYS,
   ).length;
-  const recentMeetings = data.firstMeetings.filter(
-    (m) => m.repId === repId && m.day > addDays(asOf, -56) && m.day <= asOf,
-  );
+  const recentMeetings = data.firstMeetings.filter((m) => m.repId === repId && m.day > recentFrom && m.day <= asOf);
   const wonValue = won.reduce((s, o) => s + o.amount, 0);
   const shrink = (hits: number, total: number, prior: number) => (hits + PSEUDO_COUNT * prior) / (total + PSEUDO_COUNT);
   // A young org has less than a year of history: average over the months there are.
   const start = model.dataStart > from ? model.dataStart : from;
   const months = Math.max(1, Math.min(12, daysBetween(start, asOf) / (365.25 / 12)));
   const ownCycles = won.map((o) => daysBetween(o.createdDay, o.closedDay as string));
-  const cycleDays = ownCycles.length >= MIN_OWN_CYCLES ? ownCycles : model.cycleDays;
+  const cycleDays = ownCycles.length >= MIN_OWN_CYCLES ? quantiles(ownCycles) : model.cycleDays;
   return {
     firstMeetingToOpportunity: shrink(converted, matured.length, model.firstMeetingToOpportunity),
     winRate: shrink(won.length, closed.length, model.overallWinRate),
@@ -97,20 +94,27 @@ export function forecastRep(params: {
   months: number;
   /** Bookings target per month; the rep's normal month when absent. */
   monthlyTarget?: number | null;
+  /** The rep's rates when the caller has them already. */
+  rates?: RepRates;
 }): { months: ForecastMonth[]; rates: RepRates } {
   const { data, model, repId } = params;
   const asOf = model.asOf;
-  const rates = repRates(data, model, repId);
+  const rates = params.rates ?? repRates(data, model, repId);
   // The coming months, starting with the next one: the rest of this month is mostly decided.
   const firstMonth = addMonths(`${asOf.slice(0, 7)}-01`, 1).slice(0, 7);
   const keys = Array.from({ length: params.months }, (_, i) => addMonths(`${firstMonth}-01`, i).slice(0, 7));
-  const buckets = new Map(keys.map((k) => [k, { pipeline: 0, recent: 0, future: 0 }]));
-  const asOfMs = Date.parse(`${asOf}T00:00:00Z`);
+  const buckets = keys.map(() => ({ pipeline: 0, recent: 0, future: 0 }));
+  // Which month bucket a day offset from the as-of date falls in, worked out once per forecast.
+  const horizonEnd = addMonths(`${keys.at(-1) ?? firstMonth}-01`, 1);
+  const starts = keys.map((k) => daysBetween(asOf, `${k}-01`));
+  const bucketOfOffset = Array.from({ length: daysBetween(asOf, horizonEnd) }, (_, offset) => {
+    let index = -1;
+    for (let i = 0; i < starts.length && offset >= (starts[i] as number); i++) index = i;
+    return index;
+  });
   const add = (offsetDays: number, value: number, part: 'pipeline' | 'recent' | 'future') => {
-    const d = new Date(asOfMs + Math.max(1, offsetDays) * DAY_MS);
-    const key = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket[part] += value;
+    const index = bucketOfOffset[Math.max(1, Math.round(offsetDays))] ?? -1;
+    if (index >= 0) (buckets[index] as { pipeline: number; recent: number; future: number })[part] += value;
   };
 
   for (const o of data.opportunities) {
@@ -132,15 +136,16 @@ export function forecastRep(params: {
     const start = Math.max(daysFromAsOf + model.medianLagDays, 7);
     for (const c of rates.cycleDays) add(start + c, value / rates.cycleDays.length, part);
   };
+  const windowStart = addDays(asOf, -CONVERSION_WINDOW_DAYS);
   for (const m of data.firstMeetings) {
-    if (m.repId !== repId || m.day > asOf || m.day <= addDays(asOf, -CONVERSION_WINDOW_DAYS)) continue;
+    if (m.repId !== repId || m.day > asOf || m.day <= windowStart) continue;
     if (m.convertedDay !== null && m.convertedDay <= asOf) continue;
     // A meeting that has not converted after t days is less and less likely to: weight it by the
     // chance of converting later given that it has not yet.
     const chance = laterConversionChance(rates.firstMeetingToOpportunity, model.lagDays, daysBetween(m.day, asOf));
     spreadMeeting(-daysBetween(m.day, asOf), (perMeeting * chance) / rates.firstMeetingToOpportunity, 'recent');
   }
-  const horizonDays = daysBetween(asOf, addMonths(`${keys.at(-1) ?? firstMonth}-01`, 1));
+  const horizonDays = daysBetween(asOf, horizonEnd);
   for (let week = 0; week * 7 < horizonDays; week++) {
     spreadMeeting(week * 7 + 3, rates.firstMeetingsPerWeek * perMeeting, 'future');
   }
@@ -148,8 +153,8 @@ export function forecastRep(params: {
   const reference = params.monthlyTarget ?? rates.normalMonth;
   return {
     rates,
-    months: keys.map((month) => {
-      const b = buckets.get(month) as { pipeline: number; recent: number; future: number };
+    months: keys.map((month, i) => {
+      const b = buckets[i] as { pipeline: number; recent: number; future: number };
       return {
         month,
         fromPipeline: b.pipeline,

@@ -1,5 +1,4 @@
-import { formatValue } from '../assessment/format';
-import { monthName } from '../assessment/assess-expectation';
+import { formatValue, longDate, monthName } from '../assessment/format';
 import { addDays, type IsoDate } from '../time/calendar';
 import type { ForecastMonth, RepRates } from './forecast-rep';
 import type { HistoryModel } from './model';
@@ -56,23 +55,4 @@ export function gapAdvice(params: {
       `To close ${money(hole.reference)} in ${monthName(hole.month)} at your conversion, book ${needed} more first ` +
       `meeting${needed === 1 ? '' : 's'} by ${longDate(bookBy)}.`,
   };
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function longDate(day: IsoDate): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
 }

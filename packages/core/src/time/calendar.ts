@@ -16,16 +16,27 @@ export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+// Assessments and forecasts do calendar arithmetic on the same few hundred dates many thousand
+// times; parsing each once keeps that cheap. The cache only ever holds valid calendar dates.
+const parsed = new Map<string, number>();
+
 function toUtcMs(date: IsoDate): number {
+  const cached = parsed.get(date);
+  if (cached !== undefined) return cached;
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${date}`);
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   if (fromUtcMs(ms) !== date) throw new RangeError(`No such date: ${date}`);
+  if (parsed.size < 100_000) parsed.set(date, ms);
   return ms;
 }
 
 function fromUtcMs(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const d = new Date(ms);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function isIsoDate(value: string): boolean {

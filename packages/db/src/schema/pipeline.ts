@@ -117,6 +117,10 @@ export const activities = pgTable(
     index('activities_account_occurred').on(t.orgId, t.accountId, t.occurredAt),
     // Backs the foreign key: deleting or merging an opportunity must not scan every activity.
     index('activities_opportunity').on(t.orgId, t.opportunityId),
+    // The forecast reads every first meeting; they are a small share of all activities.
+    index('activities_first_meetings')
+      .on(t.orgId, t.repId, t.occurredAt)
+      .where(sql`${t.meetingNumber} = 1`),
     check('activities_duration_not_negative', sql`${t.durationSeconds} is null or ${t.durationSeconds} >= 0`),
     check('activities_meeting_number_positive', sql`${t.meetingNumber} is null or ${t.meetingNumber} > 0`),
   ],

@@ -14,7 +14,10 @@ const TARGETS: Record<string, { target: number; tune?: (e: DemoExpectation['inpu
       way: [{ metric: 'phone_share_of_prospecting', comparator: 'at_least', bound: { kind: 'absolute', value: 55 } }],
     }),
   },
-  strategic_mix: { target: 25 },
+  strategic_mix: {
+    target: 25,
+    tune: (e) => ({ ...e, note: 'A quarter of new pipeline in strategic offerings (services).' }),
+  },
   self_reports_on_time: { target: 90 },
 };
 

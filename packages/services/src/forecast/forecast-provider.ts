@@ -45,12 +45,13 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
     leadTime: ({ repId, asOf, monthlyTarget }) => {
       const m = model(asOf);
       const mine = byRep.get(repId) ?? none;
-      const cycle = repRates(mine, m, repId).medianCycleDays;
+      const rates = repRates(mine, m, repId);
+      const cycle = rates.medianCycleDays;
       const centre = addDays(asOf, m.medianLagDays + cycle).slice(0, 7);
       const window = [-1, 0, 1].map((d) => addMonths(`${centre}-01`, d).slice(0, 7));
       let horizon = 1;
       while (addMonths(`${asOf.slice(0, 7)}-01`, horizon).slice(0, 7) < (window.at(-1) as string)) horizon++;
-      const result = forecastRep({ data: mine, model: m, repId, months: horizon, monthlyTarget });
+      const result = forecastRep({ data: mine, model: m, repId, months: horizon, monthlyTarget, rates });
       const inWindow = result.months.filter((x) => window.includes(x.month));
       return {
         months: window,
