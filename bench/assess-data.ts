@@ -1,7 +1,16 @@
 // Generates a large organization for `npm run bench:assess` directly in SQL (generate_series):
 // writing 10 million activities through JavaScript would take far longer than the thing measured.
 import { randomUUID } from 'node:crypto';
-import { insertExpectation, insertInChunks, offerings, organizations, teamMemberships, teams, users, type Database } from '@rightly/db';
+import {
+  insertExpectation,
+  insertInChunks,
+  offerings,
+  organizations,
+  teamMemberships,
+  teams,
+  users,
+  type Database,
+} from '@rightly/db';
 import { EXPECTATION_TEMPLATES } from '@rightly/core';
 import { sql } from 'drizzle-orm';
 
@@ -12,7 +21,10 @@ export interface BenchOrg {
   timeZone: string;
 }
 
-export async function createBenchOrg(db: Database, params: { reps: number; activities: number; start: string; days: number }): Promise<BenchOrg> {
+export async function createBenchOrg(
+  db: Database,
+  params: { reps: number; activities: number; start: string; days: number },
+): Promise<BenchOrg> {
   const orgId = randomUUID();
   const timeZone = 'America/New_York';
   await db.insert(organizations).values({ id: orgId, name: 'Bench Co', slug: `bench-${orgId.slice(0, 8)}`, timeZone });
@@ -21,18 +33,44 @@ export async function createBenchOrg(db: Database, params: { reps: number; activ
   const repIds = Array.from({ length: params.reps }, () => randomUUID());
   await insertInChunks(db, users, [
     { orgId, id: adminId, email: `admin@${orgId}.bench`, name: 'Admin', role: 'admin' as const },
-    ...leaders.map((id, i) => ({ orgId, id, email: `leader${i}@${orgId}.bench`, name: `Leader ${i}`, role: 'leader' as const })),
-    ...repIds.map((id, i) => ({ orgId, id, email: `rep${i}@${orgId}.bench`, name: `Rep ${String(i).padStart(4, '0')}`, role: 'rep' as const })),
+    ...leaders.map((id, i) => ({
+      orgId,
+      id,
+      email: `leader${i}@${orgId}.bench`,
+      name: `Leader ${i}`,
+      role: 'leader' as const,
+    })),
+    ...repIds.map((id, i) => ({
+      orgId,
+      id,
+      email: `rep${i}@${orgId}.bench`,
+      name: `Rep ${String(i).padStart(4, '0')}`,
+      role: 'rep' as const,
+    })),
   ]);
   const teamIds = leaders.map(() => randomUUID());
-  await insertInChunks(db, teams, teamIds.map((id, i) => ({ orgId, id, name: `Team ${i}`, leaderId: leaders[i] as string })));
+  await insertInChunks(
+    db,
+    teams,
+    teamIds.map((id, i) => ({ orgId, id, name: `Team ${i}`, leaderId: leaders[i] as string })),
+  );
   await insertInChunks(
     db,
     teamMemberships,
-    repIds.map((userId, i) => ({ orgId, id: randomUUID(), teamId: teamIds[Math.floor(i / 100)] as string, userId, validFrom: new Date('2020-01-01') })),
+    repIds.map((userId, i) => ({
+      orgId,
+      id: randomUUID(),
+      teamId: teamIds[Math.floor(i / 100)] as string,
+      userId,
+      validFrom: new Date('2020-01-01'),
+    })),
   );
   const offeringIds = [0, 1, 2, 3, 4].map(() => randomUUID());
-  await insertInChunks(db, offerings, offeringIds.map((id, i) => ({ orgId, id, name: `Offering ${i}`, strategicWeight: i >= 3 ? 1 : 0 })));
+  await insertInChunks(
+    db,
+    offerings,
+    offeringIds.map((id, i) => ({ orgId, id, name: `Offering ${i}`, strategicWeight: i >= 3 ? 1 : 0 })),
+  );
 
   const accountsPerRep = 120;
   const reps = sql.param(repIds);
@@ -101,7 +139,12 @@ export async function createBenchOrg(db: Database, params: { reps: number; activ
     await insertExpectation(db, {
       orgId,
       id: randomUUID(),
-      input: { ...template.defaults, target: template.defaults.target ?? 10, scope: { kind: 'role', role: 'rep' }, startsOn: '2020-01-01' },
+      input: {
+        ...template.defaults,
+        target: template.defaults.target ?? 10,
+        scope: { kind: 'role', role: 'rep' },
+        startsOn: '2020-01-01',
+      },
       template: key,
       createdBy: leader,
       now: new Date(),

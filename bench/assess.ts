@@ -6,7 +6,14 @@
 // the ratio; the goal is an assessment in at most 1/20 of the baseline's time.
 import { randomUUID } from 'node:crypto';
 import { addDays, localDate, parsePeriod, shiftPeriod, startOfLocalDay } from '@rightly/core';
-import { insertActivities, openPostgres, queryRows, refreshActivityFacts, refreshRepDayRollups, type Database } from '@rightly/db';
+import {
+  insertActivities,
+  openPostgres,
+  queryRows,
+  refreshActivityFacts,
+  refreshRepDayRollups,
+  type Database,
+} from '@rightly/db';
 import { assessTeam } from '@rightly/services';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -45,18 +52,29 @@ const url = new URL(SERVER);
 url.pathname = `/${name}`;
 const handle = openPostgres(url.toString(), 4);
 try {
-  console.log(`Rightly assessment benchmark: ${REPS} reps, ${ACTIVITIES.toLocaleString('en-US')} activities over ${DAYS} days (PostgreSQL ${name})\n`);
+  console.log(
+    `Rightly assessment benchmark: ${REPS} reps, ${ACTIVITIES.toLocaleString('en-US')} activities over ${DAYS} days (PostgreSQL ${name})\n`,
+  );
   console.log('Setup (not measured against anything):');
   await timed('migrate', () => handle.migrate());
-  const org = (await timed('generate the org in SQL', () => handle.db.transaction((tx) => createBenchOrg(tx, { reps: REPS, activities: ACTIVITIES, start: START, days: DAYS })))).result;
-  await timed('derive prospecting and meeting numbers', () => refreshActivityFacts(handle.db, { orgId: org.orgId }).then(() => undefined));
+  const org = (
+    await timed('generate the org in SQL', () =>
+      handle.db.transaction((tx) =>
+        createBenchOrg(tx, { reps: REPS, activities: ACTIVITIES, start: START, days: DAYS }),
+      ),
+    )
+  ).result;
+  await timed('derive prospecting and meeting numbers', () =>
+    refreshActivityFacts(handle.db, { orgId: org.orgId }).then(() => undefined),
+  );
   await timed('build the rollups', () => refreshRepDayRollups(handle.db, { orgId: org.orgId, timeZone: org.timeZone }));
   await handle.db.execute(sql`analyze`);
 
   const end = addDays(START, DAYS - 1);
   const period = shiftPeriod(parsePeriod(end.slice(0, 7)) as NonNullable<ReturnType<typeof parsePeriod>>, -1);
   const viewer = { orgId: org.orgId, userId: org.adminId, role: 'admin' as const };
-  const assess = () => assessTeam({ db: handle.db, now: () => new Date(`${end}T20:00:00Z`) }, { viewer, period: period.key, asOf: end });
+  const assess = () =>
+    assessTeam({ db: handle.db, now: () => new Date(`${end}T20:00:00Z`) }, { viewer, period: period.key, asOf: end });
   const baseline = () => baselineFigures(handle.db, org, period.key, end);
 
   console.log(`\nFull assessment of ${period.key} for every rep (median of ${RUNS}, after one warm-up run each):`);
@@ -66,12 +84,16 @@ try {
   const fullBaseline = await median('baseline: plain SQL over raw tables', baseline);
 
   console.log('\nUpdate after appending 10,000 activities to the period:');
-  const appended = await timed('Rightly: write + derive + refresh rollups', () => appendActivities(handle.db, org, period.start, period.end));
+  const appended = await timed('Rightly: write + derive + refresh rollups', () =>
+    appendActivities(handle.db, org, period.start, period.end),
+  );
   const updateRightly = await median('Rightly: assessTeam again', assess);
   const updateBaseline = await median('baseline: plain SQL again', baseline);
 
   const report = (label: string, ours: number, theirs: number) =>
-    console.log(`  ${label.padEnd(28)} Rightly ${(ours / 1000).toFixed(3).padStart(7)} s   baseline ${(theirs / 1000).toFixed(3).padStart(7)} s   ratio ${(ours / theirs).toFixed(3)} (1/${(theirs / ours).toFixed(1)})`);
+    console.log(
+      `  ${label.padEnd(28)} Rightly ${(ours / 1000).toFixed(3).padStart(7)} s   baseline ${(theirs / 1000).toFixed(3).padStart(7)} s   ratio ${(ours / theirs).toFixed(3)} (1/${(theirs / ours).toFixed(1)})`,
+    );
   console.log('\nResult (goal: ratio ≤ 0.05, i.e. at least 20× faster):');
   report('full assessment', fullRightly, fullBaseline);
   report('after 10k new activities', updateRightly, updateBaseline);
@@ -90,10 +112,16 @@ try {
  */
 async function baselineFigures(db: Database, org: BenchOrg, periodKey: string, asOf: string): Promise<number> {
   const period = parsePeriod(periodKey) as NonNullable<ReturnType<typeof parsePeriod>>;
-  const ranges = Array.from({ length: 10 }, (_, k) => shiftPeriod(period, -k)).map((p) => ({ start: p.start, end: p.end < asOf ? p.end : asOf }));
+  const ranges = Array.from({ length: 10 }, (_, k) => shiftPeriod(period, -k)).map((p) => ({
+    start: p.start,
+    end: p.end < asOf ? p.end : asOf,
+  }));
   ranges.push({ start: addDays(period.end, -90), end: period.end });
   const values = sql.join(
-    ranges.map((r, i) => sql`(${i}::int, ${startOfLocalDay(r.start, org.timeZone).toISOString()}::timestamptz, ${startOfLocalDay(addDays(r.end, 1), org.timeZone).toISOString()}::timestamptz)`),
+    ranges.map(
+      (r, i) =>
+        sql`(${i}::int, ${startOfLocalDay(r.start, org.timeZone).toISOString()}::timestamptz, ${startOfLocalDay(addDays(r.end, 1), org.timeZone).toISOString()}::timestamptz)`,
+    ),
     sql`, `,
   );
   const activity = await queryRows(

@@ -24,7 +24,10 @@ const won = (repIds: Set<string> | null, month: string) =>
     .reduce((s, o) => s + o.amount, 0);
 
 // Forecasts are made at month ends with at least 9 months of history before and 6 months after.
-const first = addMonths(`${data.opportunities.reduce((m, o) => (o.createdDay < m ? o.createdDay : m), '9999-12-31').slice(0, 7)}-01`, 9);
+const first = addMonths(
+  `${data.opportunities.reduce((m, o) => (o.createdDay < m ? o.createdDay : m), '9999-12-31').slice(0, 7)}-01`,
+  9,
+);
 const lastMonth = addMonths(`${asOf.toISOString().slice(0, 7)}-01`, -HORIZON);
 const origins: string[] = [];
 for (let m = first; m < lastMonth; m = addMonths(m, 1)) origins.push(addMonths(m, 1));
@@ -54,9 +57,13 @@ for (const origin of origins) {
     orgErr[h] += Math.abs(totals[h] - actual);
     orgAct[h] += actual;
   });
-  rows.push(`${madeOn}  ${months.map((m, h) => `${m}: ${(totals[h] / 1000).toFixed(0)}k/${(won(null, m) / 1000).toFixed(0)}k`).join('  ')}`);
+  rows.push(
+    `${madeOn}  ${months.map((m, h) => `${m}: ${(totals[h] / 1000).toFixed(0)}k/${(won(null, m) / 1000).toFixed(0)}k`).join('  ')}`,
+  );
 }
-console.log(`Forecast back-test on the demo organization (seeded as of ${asOf.toISOString().slice(0, 10)}), ${origins.length} forecasts\n`);
+console.log(
+  `Forecast back-test on the demo organization (seeded as of ${asOf.toISOString().slice(0, 10)}), ${origins.length} forecasts\n`,
+);
 console.log('made on      month: forecast/actual (org total)');
 for (const r of rows) console.log(r);
 console.log('\nWAPE (sum of |forecast − actual| / sum of actual), by months ahead:');

@@ -108,7 +108,9 @@ describe('expectation routes', () => {
 
     const fetched = await get(`/api/v1/expectations/${id}`, leader);
     expect(fetched.json()).toMatchObject({ id, name: 'Calls', warnings: [{ code: 'activity_without_outcome' }] });
-    expect((await get(`/api/v1/expectations/${id}`, await signInAs(t.app, 'sofia.rossi@demo.test'))).statusCode).toBe(404);
+    expect((await get(`/api/v1/expectations/${id}`, await signInAs(t.app, 'sofia.rossi@demo.test'))).statusCode).toBe(
+      404,
+    );
 
     const edited = await t.app.inject({
       method: 'PATCH',

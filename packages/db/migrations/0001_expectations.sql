@@ -80,6 +80,7 @@ CREATE TABLE "expectations" (
 	CONSTRAINT "expectations_target_not_negative" CHECK ("expectations"."target" >= 0)
 );
 --> statement-breakpoint
+ALTER TABLE "organizations" ADD COLUMN "data_version" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "rep_day_rollups" ADD COLUMN "prospecting_meetings_booked" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "custom_measure_rollups" ADD CONSTRAINT "custom_measure_rollups_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "custom_measure_rollups" ADD CONSTRAINT "custom_measure_rollups_org_id_rep_id_users_org_id_id_fk" FOREIGN KEY ("org_id","rep_id") REFERENCES "public"."users"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -91,8 +92,11 @@ ALTER TABLE "custom_metrics" ADD CONSTRAINT "custom_metrics_org_id_organizations
 ALTER TABLE "expectations" ADD CONSTRAINT "expectations_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expectations" ADD CONSTRAINT "expectations_org_id_scope_rep_id_users_org_id_id_fk" FOREIGN KEY ("org_id","scope_rep_id") REFERENCES "public"."users"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "expectations" ADD CONSTRAINT "expectations_org_id_scope_team_id_teams_org_id_id_fk" FOREIGN KEY ("org_id","scope_team_id") REFERENCES "public"."teams"("org_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "custom_measure_rollups_day" ON "custom_measure_rollups" USING btree ("org_id","measure_key","day");--> statement-breakpoint
+CREATE INDEX "rep_day_pipeline_rollups_day" ON "rep_day_pipeline_rollups" USING btree ("org_id","day");--> statement-breakpoint
 CREATE UNIQUE INDEX "assessment_snapshots_revision_unique" ON "assessment_snapshots" USING btree ("org_id","expectation_id","rep_id","period_key","revision");--> statement-breakpoint
 CREATE INDEX "assessment_snapshots_period" ON "assessment_snapshots" USING btree ("org_id","period_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "custom_metrics_key_unique" ON "custom_metrics" USING btree ("org_id","key");--> statement-breakpoint
 CREATE INDEX "expectations_active" ON "expectations" USING btree ("org_id","starts_on","ends_on");--> statement-breakpoint
-CREATE INDEX "activities_first_meetings" ON "activities" USING btree ("org_id","rep_id","occurred_at") WHERE "activities"."meeting_number" = 1;
+CREATE INDEX "activities_first_meetings" ON "activities" USING btree ("org_id","rep_id","occurred_at") WHERE "activities"."meeting_number" = 1;--> statement-breakpoint
+CREATE INDEX "rep_day_rollups_day" ON "rep_day_rollups" USING btree ("org_id","day");

@@ -9,7 +9,18 @@ export type MetricLookup = (key: string) => MetricDefinition | null;
  * A stable text key for a base measure: the same measure written twice (filters in another order,
  * keys in another order) gets the same key, so it is stored and summed once.
  */
+// Assessments look keys up for every rep and period; a measure's key is worked out once.
+const keys = new WeakMap<BaseMeasure, string>();
+
 export function baseMeasureKey(measure: BaseMeasure): string {
+  const known = keys.get(measure);
+  if (known !== undefined) return known;
+  const key = canonicalKey(measure);
+  keys.set(measure, key);
+  return key;
+}
+
+function canonicalKey(measure: BaseMeasure): string {
   const filters = [...measure.filters]
     .map((f) =>
       JSON.stringify({ field: f.field, op: f.op, value: Array.isArray(f.value) ? [...f.value].sort() : f.value }),

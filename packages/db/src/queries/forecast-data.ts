@@ -20,29 +20,39 @@ export async function loadForecastData(
     createdDay: string;
     closedDay: string | null;
     status: ForecastOpportunity['status'];
-    stages: { day: string; stage: string }[] | null;
   }>(
     db,
     sql`select o.id, o.rep_id as "repId", o.amount, (o.created_at at time zone ${tz})::date::text as "createdDay",
                case when o.status <> 'open' and o.closed_at is not null
                     then (o.closed_at at time zone ${tz})::date::text end as "closedDay",
-               o.status,
-               (select json_agg(json_build_object('day', (c.changed_at at time zone ${tz})::date::text, 'stage', c.stage)
-                                order by c.changed_at, c.id)
-                  from opportunity_stage_changes c
-                 where c.org_id = o.org_id and c.opportunity_id = o.id) as stages
+               o.status
           from opportunities o
          where o.org_id = ${params.orgId}`,
   );
+  // Stage history in one ordered scan, assembled here: cheaper than aggregating JSON per opportunity.
+  const changes = await queryRows<{ opportunityId: string; day: string; stage: string }>(
+    db,
+    sql`select c.opportunity_id as "opportunityId", (c.changed_at at time zone ${tz})::date::text as day, c.stage
+          from opportunity_stage_changes c
+         where c.org_id = ${params.orgId}
+         order by c.opportunity_id, c.changed_at, c.id`,
+  );
+  const stagesOf = new Map<string, { day: string; stage: string }[]>();
+  for (const c of changes) {
+    const list = stagesOf.get(c.opportunityId) ?? [];
+    list.push({ day: c.day, stage: c.stage });
+    stagesOf.set(c.opportunityId, list);
+  }
+  // The first opportunity opened with the account after each first meeting: one hash join.
   const firstMeetings = await queryRows<{ repId: string; day: string; convertedDay: string | null }>(
     db,
     sql`select a.rep_id as "repId", (a.occurred_at at time zone ${tz})::date::text as day,
-               (select min((o.created_at at time zone ${tz})::date)::text
-                  from opportunities o
-                 where o.org_id = a.org_id and o.account_id = a.account_id and o.rep_id = a.rep_id
-                   and o.created_at >= a.occurred_at) as "convertedDay"
+               min((o.created_at at time zone ${tz})::date)::text as "convertedDay"
           from activities a
-         where a.org_id = ${params.orgId} and a.meeting_number = 1`,
+          left join opportunities o
+            on o.org_id = a.org_id and o.account_id = a.account_id and o.rep_id = a.rep_id and o.created_at >= a.occurred_at
+         where a.org_id = ${params.orgId} and a.meeting_number = 1
+         group by a.id, a.rep_id, a.occurred_at`,
   );
   return {
     opportunities: opportunities.map((o) => ({
@@ -52,7 +62,7 @@ export async function loadForecastData(
       createdDay: o.createdDay,
       closedDay: o.closedDay,
       status: o.status,
-      stageChanges: typeof o.stages === 'string' ? JSON.parse(o.stages) : (o.stages ?? []),
+      stageChanges: stagesOf.get(o.id) ?? [],
     })),
     firstMeetings,
   };

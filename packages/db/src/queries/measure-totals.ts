@@ -29,19 +29,31 @@ export async function loadMeasureTotals(
     measures: ReadonlyMap<string, BaseMeasure>;
   },
 ): Promise<MeasureTotals> {
-  const values = new Map<string, number>();
-  const reps = new Set<string>();
+  // One flat array of numbers per rep (ranges × measures): a thousand reps times a dozen ranges
+  // and measures would otherwise be tens of thousands of long string keys.
+  const measureIndex = new Map([...params.measures.keys()].map((key, i) => [key, i]));
+  const width = measureIndex.size;
+  const values = new Map<string, Float64Array>();
   const put = (rep: string, index: number, key: string, value: number) => {
-    reps.add(rep);
-    if (value !== 0) values.set(`${rep}|${index}|${key}`, (values.get(`${rep}|${index}|${key}`) ?? 0) + value);
+    const m = measureIndex.get(key);
+    if (m === undefined) return;
+    let row = values.get(rep);
+    if (!row) {
+      row = new Float64Array(params.ranges.length * width);
+      values.set(rep, row);
+    }
+    row[index * width + m] = (row[index * width + m] ?? 0) + value;
   };
   if (params.ranges.length > 0 && (params.repIds === 'all' || params.repIds.length > 0)) {
     const ranges = sql.join(
       params.ranges.map((r, i) => sql`(${i}::int, ${r.start}::date, ${r.end}::date)`),
       sql`, `,
     );
-    const repFilter =
-      params.repIds === 'all' ? sql`true` : sql`r.rep_id = any(${sql.param([...params.repIds])}::uuid[])`;
+    // A join, not `= any(array)`: with a thousand reps the planner hashes it instead of scanning the list per row.
+    const repJoin =
+      params.repIds === 'all'
+        ? sql``
+        : sql`join unnest(${sql.param([...params.repIds])}::uuid[]) as wanted(id) on wanted.id = r.rep_id`;
     for (const table of ['activity', 'pipeline'] as const) {
       const wanted = [...params.measures.keys()].flatMap((key) => {
         const column = ROLLUP_COLUMNS.get(key);
@@ -58,9 +70,9 @@ export async function loadMeasureTotals(
       const rows = await queryRows<Record<string, number | string>>(
         db,
         sql`select r.rep_id, p.idx, ${sums}
-              from ${sql.identifier(name)} r
-              join (values ${ranges}) as p(idx, s, e) on r.day between p.s and p.e
-             where r.org_id = ${params.orgId} and ${repFilter}
+              from (values ${ranges}) as p(idx, s, e)
+              join ${sql.identifier(name)} r on r.org_id = ${params.orgId} and r.day between p.s and p.e
+              ${repJoin}
              group by r.rep_id, p.idx`,
       );
       for (const row of rows) {
@@ -72,17 +84,20 @@ export async function loadMeasureTotals(
       const rows = await queryRows<{ rep_id: string; idx: number; measure_key: string; value: number }>(
         db,
         sql`select r.rep_id, p.idx, r.measure_key, sum(r.value)::float8 as value
-              from custom_measure_rollups r
-              join (values ${ranges}) as p(idx, s, e) on r.day between p.s and p.e
-             where r.org_id = ${params.orgId} and ${repFilter}
-               and r.measure_key = any(${sql.param(custom)}::text[])
+              from (values ${ranges}) as p(idx, s, e)
+              join custom_measure_rollups r on r.org_id = ${params.orgId} and r.day between p.s and p.e
+              ${repJoin}
+             where r.measure_key = any(${sql.param(custom)}::text[])
              group by 1, 2, 3`,
       );
       for (const row of rows) put(row.rep_id, Number(row.idx), row.measure_key, Number(row.value));
     }
   }
   return {
-    get: (rep, index, key) => values.get(`${rep}|${index}|${key}`) ?? 0,
-    reps: () => reps,
+    get: (rep, index, key) => {
+      const m = measureIndex.get(key);
+      return m === undefined ? 0 : (values.get(rep)?.[index * width + m] ?? 0);
+    },
+    reps: () => new Set(values.keys()),
   };
 }

@@ -29,3 +29,12 @@ export async function countOrganizationRecords(db: Database, params: { orgId: st
   ]);
   return { users: u, accounts: a, opportunities: o, activities: act };
 }
+
+/** The org's data version: changes whenever its activities or opportunities (and rollups) change. */
+export async function getDataVersion(db: Database, params: { orgId: string }): Promise<number | null> {
+  const [row] = await db
+    .select({ version: organizations.dataVersion })
+    .from(organizations)
+    .where(eq(organizations.id, params.orgId));
+  return row?.version ?? null;
+}

@@ -19,6 +19,7 @@ export async function refreshRepDayRollups(db: Database, params: RefreshRollupsP
   await refreshActivityRollups(db, params);
   await refreshPipelineRollups(db, params);
   await refreshCustomMeasureRollups(db, params);
+  await db.execute(sql`update organizations set data_version = data_version + 1 where id = ${params.orgId}`);
 }
 
 async function refreshActivityRollups(db: Database, params: RefreshRollupsParams): Promise<void> {

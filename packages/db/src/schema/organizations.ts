@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, char, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, char, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** The tenant. Every other table carries its id first in its primary key. */
 export const organizations = pgTable(
@@ -14,6 +14,11 @@ export const organizations = pgTable(
     weekStartsOn: smallint('week_starts_on').notNull().default(1),
     /** Set only by the demo seed; the seed refuses to touch an org without it. */
     isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Bumped whenever the org's activities or opportunities change (with the rollups), so caches
+     * of derived data (forecast inputs) know when they are stale, on every server instance.
+     */
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('organizations_week_starts_on_range', sql`${t.weekStartsOn} between 0 and 6`)],

@@ -1,4 +1,4 @@
-import { date, foreignKey, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';
 import { users } from './users';
 
@@ -29,6 +29,8 @@ export const repDayRollups = pgTable(
     primaryKey({ columns: [t.orgId, t.repId, t.day] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    // Assessments read a few periods of every rep at once: by day, not by rep.
+    index('rep_day_rollups_day').on(t.orgId, t.day),
   ],
 );
 
@@ -58,6 +60,7 @@ export const repDayPipelineRollups = pgTable(
     primaryKey({ columns: [t.orgId, t.repId, t.day] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+    index('rep_day_pipeline_rollups_day').on(t.orgId, t.day),
   ],
 );
 
@@ -77,6 +80,7 @@ export const customMeasureRollups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.measureKey, t.repId, t.day] }),
+    index('custom_measure_rollups_day').on(t.orgId, t.measureKey, t.day),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
   ],

@@ -7,9 +7,8 @@ import {
   type RepRights,
   type Viewer,
 } from '@rightly/core';
-import { loadForecastData } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
-import { createForecastProvider } from '../forecast/forecast-provider';
+import { forecastInputs } from '../forecast/forecast-cache';
 import { loadAssessmentContext } from './assessment-context';
 import { applySnapshots, type RecordedAssessment } from './apply-snapshots';
 import { computeAssessments, rightsOf } from './compute-assessments';
@@ -50,9 +49,7 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
   const ctx = await loadAssessmentContext(deps, input.viewer);
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
   const repIds = resolveReps(ctx, { team: input.team ?? null });
-  const forecasts = createForecastProvider(
-    await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone }),
-  );
+  const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
   const [current, ...previous] = await computeAssessments(deps, {
     ctx,
     repIds,

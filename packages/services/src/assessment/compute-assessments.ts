@@ -1,10 +1,9 @@
 import {
-  addDays,
   assessExpectation,
   combineMeasures,
-  daysBetween,
   isActiveDuring,
   median,
+  periodLengthDays,
   shiftPeriod,
   summarizeRights,
   targetForPeriod,
@@ -38,21 +37,27 @@ export interface PeriodAssessments {
   byRep: Map<string, ExpectationAssessment[]>;
 }
 
-/** Periods used only to learn a rep's normal pace for projections. */
+/** Periods used only to learn a rep's normal pace for projecting the current, open period. */
 const NORMAL_WINDOW = 4;
 
 /**
  * Assesses the reps against every expectation that applies to them, for the period and the
- * `previous` periods before it, reading the rollups once for all of them.
+ * `previous` periods before it, reading the rollups once for all of them: one range per period,
+ * and every figure is a sum over one or more consecutive periods.
  */
 export async function computeAssessments(
   deps: ServiceDeps,
   input: ComputeAssessmentsInput,
 ): Promise<PeriodAssessments[]> {
   const { ctx, period } = input;
-  const periods = Array.from({ length: input.previous + 1 + NORMAL_WINDOW }, (_, k) => shiftPeriod(period, -k));
   const reps = new Set(input.repIds);
-  const applying = applicableExpectations(ctx, reps, periods);
+  const probe = Array.from({ length: input.previous + 1 }, (_, k) => shiftPeriod(period, -k));
+  const applying = applicableExpectations(ctx, reps, probe);
+  // A rate over a short period is noise (one deal makes a 0% or 100% share): rates are read over
+  // the expectation's own length in whole periods, ending with the period assessed.
+  const spanOf = new Map(applying.map((a) => [a.expectation.id, rateSpan(a, period)]));
+  const deepest = Math.max(NORMAL_WINDOW, input.previous + Math.max(1, ...spanOf.values()) - 1);
+  const periods = Array.from({ length: deepest + 1 }, (_, k) => shiftPeriod(period, -k));
   const metricKeys = new Set<string>();
   for (const { expectation } of applying) {
     metricKeys.add(expectation.metric);
@@ -63,20 +68,13 @@ export async function computeAssessments(
   const peers = ctx.structure.users.filter(
     (u) => u.role === 'rep' && u.active && teams.has(ctx.teamOf.get(u.id) ?? ''),
   );
-  // Each period's own range first (index k = period k), then trailing windows for rates (below).
-  const ranges = new RangeSet(periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })));
-  const rateWindows = new Map<string, number>();
-  for (const { expectation, metric } of applying) {
-    if (metric.definition?.type === 'base') continue;
-    for (let k = 0; k <= input.previous; k++) {
-      const window = rateWindow(expectation, periods[k] as Period, input.asOf);
-      if (window) rateWindows.set(`${expectation.id}|${k}`, ranges.index(window));
-    }
-  }
+  // When every active rep is wanted anyway, read the rollups without a rep filter at all.
+  const wanted = new Set([...input.repIds, ...peers.map((p) => p.id)]);
+  const readAll = ctx.structure.users.filter((u) => u.role === 'rep' && u.active).every((u) => wanted.has(u.id));
   const totals = await loadMeasureTotals(deps.db, {
     orgId: ctx.org.id,
-    repIds: [...new Set([...input.repIds, ...peers.map((p) => p.id)])],
-    ranges: ranges.all(),
+    repIds: readAll ? 'all' : [...wanted],
+    ranges: periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })),
     measures: ctx.registry.baseMeasures(metricKeys),
   });
   const value = valueReader(ctx, totals);
@@ -90,10 +88,12 @@ export async function computeAssessments(
       for (const { expectation, metric, covered } of applying) {
         if (!covered.has(repId) || !isActiveDuring(expectation, p)) continue;
         const accumulates = metric.definition?.type === 'base';
-        const normals = [1, 2, 3, 4].map((d) => value(repId, k + d, metric.key)).filter((v): v is number => v !== null);
-        // A rate over a short period is noise (one deal makes a 0% or 100% share): rates are read
-        // over the expectation's own period length, ending with this period.
-        const range = rateWindows.get(`${expectation.id}|${k}`) ?? k;
+        const span = spanOf.get(expectation.id) ?? 1;
+        // Only an open period is projected, so only it needs the rep's normal pace.
+        const normals =
+          asOf < p.end
+            ? [1, 2, 3, 4].map((d) => value(repId, k + d, 1, metric.key)).filter((v): v is number => v !== null)
+            : [];
         list.push(
           assessExpectation({
             expectation: { ...expectation, target: targetForPeriod({ expectation, accumulates, period: p }) },
@@ -101,9 +101,9 @@ export async function computeAssessments(
             repId,
             period: p,
             asOf,
-            actual: value(repId, range, metric.key),
+            actual: value(repId, k, span, metric.key),
             normal: accumulates && normals.length > 0 ? normals.reduce((a, b) => a + b, 0) / normals.length : null,
-            teamMedian: medians(repId, range, metric.key),
+            teamMedian: medians(repId, k, span, metric.key),
             way: expectation.way.flatMap((standard) => {
               const wayMetric = ctx.registry.get(standard.metric);
               if (!wayMetric) return [];
@@ -111,8 +111,8 @@ export async function computeAssessments(
                 {
                   standard,
                   metric: wayMetric,
-                  value: value(repId, k, standard.metric),
-                  teamMedian: medians(repId, k, standard.metric),
+                  value: value(repId, k, 1, standard.metric),
+                  teamMedian: medians(repId, k, 1, standard.metric),
                 },
               ];
             }),
@@ -149,51 +149,39 @@ function applicableExpectations(ctx: AssessmentContext, reps: Set<string>, perio
   });
 }
 
-/** Date ranges to read, each once, addressed by index. */
-class RangeSet {
-  private readonly list: { start: IsoDate; end: IsoDate }[];
-  constructor(initial: { start: IsoDate; end: IsoDate }[]) {
-    this.list = [...initial];
-  }
-  index(range: { start: IsoDate; end: IsoDate }): number {
-    const found = this.list.findIndex((r) => r.start === range.start && r.end === range.end);
-    if (found >= 0) return found;
-    this.list.push(range);
-    return this.list.length - 1;
-  }
-  all(): { start: IsoDate; end: IsoDate }[] {
-    return this.list;
-  }
+/** How many whole periods a rate is read over: the expectation's own length, at least one. */
+function rateSpan(applying: Applying, period: Period): number {
+  if (applying.metric.definition?.type === 'base') return 1;
+  const natural = { week: 7, month: 365.25 / 12, quarter: 365.25 / 4, custom: 0 }[applying.expectation.period];
+  return Math.max(1, Math.round(natural / periodLengthDays(period)));
 }
 
-/** For a rate whose expectation runs over a longer period than the one assessed: the trailing window of that length. */
-function rateWindow(expectation: Expectation, period: Period, asOf: IsoDate): { start: IsoDate; end: IsoDate } | null {
-  const days = { week: 7, month: 30, quarter: 91, custom: 0 }[expectation.period];
-  const end = asOf < period.end ? asOf : period.end;
-  if (days === 0 || days <= daysBetween(period.start, end) + 1) return null;
-  return { start: addDays(end, -(days - 1)), end };
-}
-
-type ValueReader = (repId: string, rangeIndex: number, metricKey: string) => number | null;
+/** A metric for a rep over `span` consecutive periods starting with period k (and going back). */
+type ValueReader = (repId: string, k: number, span: number, metricKey: string) => number | null;
 
 function valueReader(ctx: AssessmentContext, totals: MeasureTotals): ValueReader {
-  return (repId, k, key) => {
+  return (repId, k, span, key) => {
     const definition = ctx.registry.get(key)?.definition;
     if (!definition) return null;
-    return combineMeasures({ definition, lookup: ctx.registry.lookup, total: (m) => totals.get(repId, k, m) });
+    const total = (m: string) => {
+      let sum = 0;
+      for (let i = k; i < k + span; i++) sum += totals.get(repId, i, m);
+      return sum;
+    };
+    return combineMeasures({ definition, lookup: ctx.registry.lookup, total });
   };
 }
 
 function medianReader(ctx: AssessmentContext, peers: readonly { id: string }[], value: ValueReader): ValueReader {
   const cache = new Map<string, number | null>();
-  return (repId, k, key) => {
+  return (repId, k, span, key) => {
     const team = ctx.teamOf.get(repId);
     if (!team) return null;
-    const cacheKey = `${team}|${k}|${key}`;
+    const cacheKey = `${team}|${k}|${span}|${key}`;
     if (!cache.has(cacheKey)) {
       const values = peers
         .filter((p) => ctx.teamOf.get(p.id) === team)
-        .map((p) => value(p.id, k, key))
+        .map((p) => value(p.id, k, span, key))
         .filter((v): v is number => v !== null);
       cache.set(cacheKey, median(values));
     }

@@ -8,9 +8,8 @@ import {
   type Right,
   type Viewer,
 } from '@rightly/core';
-import { loadForecastData } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
-import { createForecastProvider } from '../forecast/forecast-provider';
+import { forecastInputs } from '../forecast/forecast-cache';
 import { applySnapshots, type RecordedAssessment } from './apply-snapshots';
 import { loadAssessmentContext } from './assessment-context';
 import { computeAssessments, rightsOf } from './compute-assessments';
@@ -44,9 +43,7 @@ export async function getRepAssessment(
   const ctx = await loadAssessmentContext(deps, input.viewer);
   const [repId] = resolveReps(ctx, { repId: input.repId });
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
-  const forecasts = createForecastProvider(
-    await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone }),
-  );
+  const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
   const all = await computeAssessments(deps, {
     ctx,
     repIds: [repId as string],

@@ -32,6 +32,8 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
   const byRep = splitByRep(data);
   const none: ForecastData = { opportunities: [], firstMeetings: [] };
   const models = new Map<IsoDate, HistoryModel>();
+  // The provider lives as long as the data it was built from, so answers can be kept too.
+  const leadTimes = new Map<string, ReturnType<ForecastProvider['leadTime']>>();
   const model = (asOf: IsoDate): HistoryModel => {
     let m = models.get(asOf);
     if (!m) {
@@ -43,6 +45,9 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
   return {
     model,
     leadTime: ({ repId, asOf, monthlyTarget }) => {
+      const key = `${repId}|${asOf}|${monthlyTarget ?? ''}`;
+      const known = leadTimes.get(key);
+      if (known) return known;
       const m = model(asOf);
       const mine = byRep.get(repId) ?? none;
       const rates = repRates(mine, m, repId);
@@ -53,12 +58,14 @@ export function createForecastProvider(data: ForecastData): ForecastProvider {
       while (addMonths(`${asOf.slice(0, 7)}-01`, horizon).slice(0, 7) < (window.at(-1) as string)) horizon++;
       const result = forecastRep({ data: mine, model: m, repId, months: horizon, monthlyTarget, rates });
       const inWindow = result.months.filter((x) => window.includes(x.month));
-      return {
+      const answer = {
         months: window,
         forecast: inWindow.reduce((sum, x) => sum + x.total, 0),
         reference: inWindow.reduce((sum, x) => sum + x.reference, 0),
-        referenceKind: monthlyTarget === null ? 'normal' : 'target',
+        referenceKind: monthlyTarget === null ? ('normal' as const) : ('target' as const),
       };
+      leadTimes.set(key, answer);
+      return answer;
     },
   };
 }

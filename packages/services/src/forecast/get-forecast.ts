@@ -1,6 +1,5 @@
 import {
   AppError,
-  buildHistoryModel,
   forecastRep,
   gapAdvice,
   isIsoDate,
@@ -10,7 +9,7 @@ import {
   type IsoDate,
   type Viewer,
 } from '@rightly/core';
-import { loadForecastData } from '@rightly/db';
+import { forecastInputs } from './forecast-cache';
 import type { ServiceDeps } from '../deps';
 import { loadAssessmentContext } from '../assessment/assessment-context';
 import { monthlyBookingsTarget } from '../assessment/compute-assessments';
@@ -67,8 +66,8 @@ export async function getForecast(
     scope = { kind: 'all', id: null, name: 'All reps you can see' };
   }
 
-  const data = await loadForecastData(deps.db, { orgId: ctx.org.id, timeZone: ctx.org.timeZone });
-  const model = buildHistoryModel(data, asOf);
+  const { data, provider } = await forecastInputs(deps.db, ctx.org);
+  const model = provider.model(asOf);
   const byRep = splitByRep(data);
   const names = new Map(ctx.visibleReps.map((r) => [r.id, r.name]));
   let anyTarget = false;
