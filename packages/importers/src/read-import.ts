@@ -49,6 +49,8 @@ export interface ImportFormat {
   header: Header;
   /** The mapping that reads the file (built in, or the user's). */
   mapping: ImportMapping;
+  /** Field → the file's column holding it, as the file names it. */
+  columnNames: Record<string, string>;
   dateOrder: DateOrder | null;
 }
 
@@ -121,6 +123,7 @@ export async function openImport(options: ReadImportOptions): Promise<ImportRead
       delimiter,
       header,
       mapping,
+      columnNames: Object.fromEntries(compiled.columnNames),
       dateOrder,
     };
     const ctx: RowContext = {

@@ -105,7 +105,7 @@ describe('HubSpot exports', () => {
       ['call', 'no_answer', 5],
     ]);
     expect(records[0]?.occurredAt.toISOString()).toBe('2026-10-13T18:05:00.000Z');
-    expect(records[2]?.owner).toEqual({ raw: 'riley.carter@demo.test', name: null, email: 'riley.carter@demo.test' });
+    expect(records[2]?.owner).toEqual({ raw: 'rep@demo.test', name: null, email: 'rep@demo.test' });
     expect(records[3]?.owner).toMatchObject({ name: 'Taylor Brooks', email: 'taylor.brooks@demo.test' });
   });
 
@@ -236,7 +236,7 @@ describe('generic CSV with a mapping', () => {
     expect((result.records as ImportedOffering[]).map((o) => [o.name, o.strategicWeight, o.active])).toEqual([
       ['Fixture Consulting', 1, true],
       ['Fixture Training', 0.5, true],
-      ['Platform License', 0, true],
+      ['Platform License', 0.25, true],
       ['Fixture Legacy Box', 0, false],
     ]);
   });

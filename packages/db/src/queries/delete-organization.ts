@@ -4,6 +4,9 @@ import {
   accounts,
   activities,
   contacts,
+  importFileChunks,
+  importRowErrors,
+  imports,
   offerings,
   opportunities,
   opportunityStageChanges,
@@ -22,6 +25,9 @@ import {
  */
 export async function deleteOrganization(db: Database, params: { orgId: string }): Promise<void> {
   const { orgId } = params;
+  await db.delete(importFileChunks).where(eq(importFileChunks.orgId, orgId));
+  await db.delete(importRowErrors).where(eq(importRowErrors.orgId, orgId));
+  await db.delete(imports).where(eq(imports.orgId, orgId));
   await db.delete(repDayRollups).where(eq(repDayRollups.orgId, orgId));
   await db.delete(activities).where(eq(activities.orgId, orgId));
   await db.delete(opportunityStageChanges).where(eq(opportunityStageChanges.orgId, orgId));

@@ -1,3 +1,4 @@
+import { addDays, startOfLocalDay, type IsoDate } from '@rightly/core';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database';
 
@@ -5,6 +6,11 @@ export interface RefreshRollupsParams {
   orgId: string;
   /** IANA zone of the org: a day is a day on the org's wall clock. */
   timeZone: string;
+  /** Only these reps (an import passes the ones it touched); omitted, every rep of the org. */
+  repIds?: readonly string[];
+  /** Only the days from … to (local dates, inclusive); omitted, every day. */
+  from?: IsoDate;
+  to?: IsoDate;
 }
 
 /**
@@ -12,7 +18,16 @@ export interface RefreshRollupsParams {
  * the caller's transaction, so readers never see a half-built day.
  */
 export async function refreshRepDayRollups(db: Database, params: RefreshRollupsParams): Promise<void> {
-  await db.execute(sql`delete from rep_day_rollups where org_id = ${params.orgId}`);
+  if (params.repIds && params.repIds.length === 0) return;
+  const reps = params.repIds ? sql`and rep_id = any(${sql.param([...params.repIds])}::text[]::uuid[])` : sql``;
+  const days = sql`${params.from ? sql`and day >= ${params.from}::date` : sql``} ${params.to ? sql`and day <= ${params.to}::date` : sql``}`;
+  // The same span as instants, so the activity scan can use its (rep, occurred_at) index.
+  const instants = sql`${params.from ? sql`and occurred_at >= ${startOfLocalDay(params.from, params.timeZone).toISOString()}::timestamptz` : sql``} ${
+    params.to
+      ? sql`and occurred_at < ${startOfLocalDay(addDays(params.to, 1), params.timeZone).toISOString()}::timestamptz`
+      : sql``
+  }`;
+  await db.execute(sql`delete from rep_day_rollups where org_id = ${params.orgId} ${reps} ${days}`);
   await db.execute(sql`
     insert into rep_day_rollups (
       org_id, rep_id, day, activities, calls, emails, meetings_held, first_meetings_held,
@@ -29,6 +44,6 @@ export async function refreshRepDayRollups(db: Database, params: RefreshRollupsP
            count(*) filter (where prospecting and channel = 'phone'),
            count(*) filter (where prospecting and channel = 'email')
       from activities
-     where org_id = ${params.orgId}
+     where org_id = ${params.orgId} ${reps} ${instants}
      group by 1, 2, 3`);
 }

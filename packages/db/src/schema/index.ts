@@ -6,3 +6,4 @@ export * from './crm';
 export * from './pipeline';
 export * from './rollups';
 export * from './sessions';
+export * from './imports';
