@@ -30,3 +30,5 @@ export * from './imports/import-errors-csv';
 export * from './imports/preview-import';
 export * from './imports/recover-imports';
 export * from './imports/import-jobs';
+export * from './imports/resolve-import-org';
+export * from './imports/list-import-errors';

@@ -63,7 +63,8 @@ function noMatch(rows: readonly CsvRow[], candidates: readonly FormatSpec[], req
             .filter((alts) => !alts.some((name) => header.normalized.includes(name)))
             .map((alts) => `"${alts[0]}"`)
         : [];
-      return `${spec.label} (needs ${spec.signature.map((alts) => `"${alts[0]}"`).join(', ')}${missing.length > 0 ? `; missing ${missing.join(', ')}` : ''})`;
+      const partly = missing.length > 0 && missing.length < spec.signature.length;
+      return `${spec.label} (needs ${spec.signature.map((alts) => `"${alts[0]}"`).join(', ')}${partly ? `; this file lacks ${missing.join(', ')}` : ''})`;
     })
     .join('; ');
   const guess = header ? guessMapping(header, kind) : null;
