@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import type { SessionDeps } from '@rightly/services';
+import fastifyMultipart from '@fastify/multipart';
+import type { ImportJobs, SessionDeps } from '@rightly/services';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './plugins/auth';
@@ -11,6 +12,7 @@ import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { rosterRoutes } from './routes/roster';
 import { RIGHTLY_VERSION } from './version';
 
@@ -22,6 +24,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** The built web app; defaults to apps/web/dist in this checkout. */
   webDistDir?: string;
+  /** Runs uploaded imports; without it, uploads are refused (the CLI imports in-process). */
+  importJobs?: ImportJobs | null;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -56,11 +60,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const spaFallback = await registerWebApp(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
   registerErrorHandling(app, { spaFallback });
   await app.register(fastifyCookie);
+  // Uploads stream through: the import routes set their own limits per request.
+  await app.register(fastifyMultipart);
   registerAuth(app, options.deps);
   await registerOpenApi(app, { version: RIGHTLY_VERSION });
 
   await app.register(healthRoutes, { deps: options.deps });
   await app.register(authRoutes, { deps: options.deps });
   await app.register(rosterRoutes, { deps: options.deps });
+  await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   return app;
 }

@@ -24,6 +24,11 @@ describe('health, API description and errors', () => {
       '/api/v1/auth/demo-sign-ins',
       '/api/v1/auth/sign-in',
       '/api/v1/auth/sign-out',
+      '/api/v1/imports',
+      '/api/v1/imports/preview',
+      '/api/v1/imports/{id}',
+      '/api/v1/imports/{id}/errors',
+      '/api/v1/imports/{id}/errors.csv',
       '/api/v1/me',
       '/api/v1/roster',
     ]);

@@ -32,3 +32,4 @@ export * from './imports/recover-imports';
 export * from './imports/import-jobs';
 export * from './imports/resolve-import-org';
 export * from './imports/list-import-errors';
+export * from './imports/abandon-upload';

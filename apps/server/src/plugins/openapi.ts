@@ -20,6 +20,7 @@ export async function registerOpenApi(app: FastifyInstance, params: { version: s
         { name: 'system', description: 'Health and API description' },
         { name: 'auth', description: 'Sign-in and the signed-in user' },
         { name: 'team', description: 'Reps and their recent work' },
+        { name: 'imports', description: 'CRM exports in: uploads, progress, error reports' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rightly_session' } },

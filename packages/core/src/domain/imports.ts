@@ -16,8 +16,11 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 export const ON_ERROR_POLICIES = ['reject', 'skip'] as const;
 export type OnErrorPolicy = (typeof ON_ERROR_POLICIES)[number];
 
-/** The stages a running import reports, in order. */
-export const IMPORT_PHASES = ['reading', 'writing', 'deriving'] as const;
+/**
+ * Where an import is: `uploading` (a queued upload still arriving), `reading` (parsing and
+ * staging rows), `writing` (merging them with derived facts and rollups, in one transaction).
+ */
+export const IMPORT_PHASES = ['uploading', 'reading', 'writing'] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 /**

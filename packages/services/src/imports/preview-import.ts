@@ -1,6 +1,7 @@
 import { AppError } from '@rightly/core';
 import { findOrganization, loadOrgStructure } from '@rightly/db';
 import {
+  FIELDS_BY_KIND,
   previewImport as readPreview,
   type GuessedMapping,
   type ImportMapping,
@@ -41,6 +42,8 @@ export interface ImportPreviewView {
   /** Owners among the previewed rows that match no user. */
   unknownOwners: string[];
   warnings: ImportWarning[];
+  /** The fields a mapping may fill, per kind, for the mapping step's form. */
+  fields: Record<string, { name: string; label: string; description: string; required: boolean }[]>;
 }
 
 /** Rows shown by a preview: enough to judge a mapping, few enough to read. */
@@ -117,6 +120,12 @@ export async function previewImport(
     rows,
     unknownOwners: [...unknown],
     warnings: preview.warnings,
+    fields: Object.fromEntries(
+      Object.entries(FIELDS_BY_KIND).map(([kind, fields]) => [
+        kind,
+        fields.map(({ name, label, description, required }) => ({ name, label, description, required })),
+      ]),
+    ),
   };
 }
 
