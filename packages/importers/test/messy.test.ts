@@ -104,6 +104,20 @@ describe('real-world mess', () => {
     expect(result.format.header.line).toBe(2);
   });
 
+  it('finds the header below a report title and filter lines', async () => {
+    const text = [
+      '"Activities this quarter"',
+      '"Filtered By: Assigned equals Riley Carter"',
+      '',
+      readFileSync(fixture('salesforce/activities-details-only.csv'), 'utf8'),
+    ].join('\r\n');
+    const result = await readAll({ text });
+    expect(result.format).toMatchObject({ id: 'salesforce-activities' });
+    expect(result.format.header.line).toBe(4);
+    expect(result.records).toHaveLength(7);
+    expect(result.records[0]?.line).toBe(5);
+  });
+
   it('names duplicate headers apart and says so', async () => {
     const result = await readAll('messy/duplicate-headers.csv');
     expect(result.format.header.names).toContain('Call outcome (2)');

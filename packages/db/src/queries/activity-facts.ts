@@ -36,6 +36,11 @@ export interface RefreshActivityFactsParams {
    * depend on nothing outside a row's account, so this is exact; omitted, the whole org is done.
    */
   accountIds?: readonly string[];
+  /**
+   * Only one of the two facts. New activities get `prospecting` as they are inserted and it
+   * depends on opportunities only, so an import of activities needs just the meeting numbers.
+   */
+  only?: 'prospecting' | 'meetingNumber';
 }
 
 /** Which rows a refresh rewrote, so their reps' daily rollups can be rebuilt. */
@@ -58,12 +63,18 @@ export async function refreshActivityFacts(
   params: RefreshActivityFactsParams,
 ): Promise<ActivityFactsChange> {
   if (params.accountIds && params.accountIds.length === 0) return { changed: 0, repIds: [], from: null, to: null };
+  // `in (select unnest(…))` is a hashed semi-join; `= any($1)` would compare every row with every
+  // id of a parameter array (an import may touch tens of thousands of accounts).
   const onAccounts = params.accountIds
-    ? sql`and x.account_id = any(${sql.param([...params.accountIds])}::text[]::uuid[])`
+    ? sql`and x.account_id in (select unnest(${sql.param([...params.accountIds])}::text[]::uuid[]))`
     : sql``;
-  const prospecting = await summarize(
-    db,
-    sql`update activities a
+  const none: ActivityFactsChange = { changed: 0, repIds: [], from: null, to: null };
+  const prospecting =
+    params.only === 'meetingNumber'
+      ? none
+      : await summarize(
+          db,
+          sql`update activities a
        set prospecting = f.prospecting
       from (
         select x.org_id, x.id, ${prospectingExpression(sql`x`)} as prospecting
@@ -72,11 +83,14 @@ export async function refreshActivityFacts(
       ) f
      where a.org_id = f.org_id and a.id = f.id and a.prospecting is distinct from f.prospecting
      returning a.rep_id, a.occurred_at`,
-  );
+        );
 
-  const meetings = await summarize(
-    db,
-    sql`update activities a
+  const meetings =
+    params.only === 'prospecting'
+      ? none
+      : await summarize(
+          db,
+          sql`update activities a
        set meeting_number = r.n
       from (
         select x.org_id, x.id,
@@ -91,7 +105,7 @@ export async function refreshActivityFacts(
       ) r
      where a.org_id = r.org_id and a.id = r.id and a.meeting_number is distinct from r.n
      returning a.rep_id, a.occurred_at`,
-  );
+        );
   const times = [prospecting.from, prospecting.to, meetings.from, meetings.to].filter((t): t is Date => t !== null);
   return {
     changed: prospecting.changed + meetings.changed,

@@ -19,7 +19,9 @@ export interface RefreshRollupsParams {
  */
 export async function refreshRepDayRollups(db: Database, params: RefreshRollupsParams): Promise<void> {
   if (params.repIds && params.repIds.length === 0) return;
-  const reps = params.repIds ? sql`and rep_id = any(${sql.param([...params.repIds])}::text[]::uuid[])` : sql``;
+  const reps = params.repIds
+    ? sql`and rep_id in (select unnest(${sql.param([...params.repIds])}::text[]::uuid[]))`
+    : sql``;
   const days = sql`${params.from ? sql`and day >= ${params.from}::date` : sql``} ${params.to ? sql`and day <= ${params.to}::date` : sql``}`;
   // The same span as instants, so the activity scan can use its (rep, occurred_at) index.
   const instants = sql`${params.from ? sql`and occurred_at >= ${startOfLocalDay(params.from, params.timeZone).toISOString()}::timestamptz` : sql``} ${

@@ -10,7 +10,7 @@ export interface CsvRow {
 }
 
 /** Rows handed over at a time: large enough that per-batch costs vanish, small enough to bound memory. */
-export const ROW_BATCH = 2_000;
+export const ROW_BATCH = 5_000;
 
 /**
  * Streams the records of a CSV text as batches of rows. csv-parse does the parsing (quotes, quoted
@@ -59,10 +59,7 @@ export async function* readCsvRows(text: Readable, options: { delimiter: Delimit
       const record = parser.read() as string[] | null;
       if (record === null) {
         if (ended) break;
-        if (batch.length > 0) {
-          yield batch;
-          batch = [];
-        }
+        // Full batches only: each one costs the consumer a database round trip.
         await new Promise<void>((resolve) => {
           wake = resolve;
           // Data or the end may have arrived between read() and here.

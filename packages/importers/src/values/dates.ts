@@ -112,7 +112,14 @@ function parseParts(value: string, order: DateOrder | null): Parsed<DateParts> {
       [day, month] = use === 'DMY' ? [Number(a), Number(b)] : [Number(b), Number(a)];
       year = twoDigitYear(c);
     }
-    return withTime(value, { year, month, day }, numeric.slice(4, 10));
+    return withTime(value, { year, month, day }, [
+      numeric[4],
+      numeric[5],
+      numeric[6],
+      numeric[7],
+      numeric[8],
+      numeric[9],
+    ]);
   }
   const named = NAMED.exec(text);
   if (named) {
@@ -135,7 +142,7 @@ function withTime(
   let hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);
   const second = s === undefined ? 0 : Number(s);
-  const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
+  const millisecond = fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0'));
   if (meridiem) {
     if (hour < 1 || hour > 12) return notADate(value);
     const pm = meridiem.toLowerCase().startsWith('p');
@@ -170,9 +177,12 @@ function twoDigitYear(text: string): number {
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(year: number, month: number, day: number): boolean {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0);
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 31) + (leap ? 1 : 0);
 }
 
 function describe(a: string, b: string, c: string, order: 'DMY' | 'MDY'): string {

@@ -23,7 +23,19 @@ export function clip(value: string | null, max = MAX_TEXT): string | null {
  * The form values are compared in: case, accents, punctuation and spacing ignored. "Closed Won",
  * "closed-won" and "CLOSED  WON" match; so do "José Núñez" and "jose nunez".
  */
+const normalized = new Map<string, string>();
+/** Distinct cell values remembered: a file repeats a few words (types, outcomes) a million times. */
+const MEMO_LIMIT = 10_000;
+
 export function normalizeValue(value: string): string {
+  const known = normalized.get(value);
+  if (known !== undefined) return known;
+  const result = computeNormalized(value);
+  if (normalized.size < MEMO_LIMIT) normalized.set(value, result);
+  return result;
+}
+
+function computeNormalized(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -57,6 +57,8 @@ export async function writeImport(
   await insertImportedOwners(tx, { orgId, owners: params.createdOwners, now });
   let outcome: WriteOutcome;
   let scope: MergeScope | null = null;
+  // Activities carry their prospecting flag from the insert; deals change other rows' flags.
+  let facts: 'meetingNumber' | 'prospecting' = 'meetingNumber';
   if (staged.kind === 'activities') {
     const merged = await mergeStagedActivities(tx, { orgId, source: params.recordSource, table: staged.table });
     scope = merged.scope;
@@ -68,6 +70,7 @@ export async function writeImport(
   } else if (staged.kind === 'opportunities') {
     const merged = await mergeStagedOpportunities(tx, { orgId, source: params.recordSource, table: staged.table, now });
     scope = merged.scope;
+    facts = 'prospecting';
     outcome = {
       ...base(merged.counts),
       createdAccounts: merged.counts.createdAccounts,
@@ -88,7 +91,7 @@ export async function writeImport(
     const merged = await mergeOfferings(tx, { orgId, entries: staged.offerings, now, newId: params.newId });
     outcome = base(merged.counts);
   }
-  if (scope) await refreshDerived(tx, { orgId, timeZone: params.timeZone, scope });
+  if (scope) await refreshDerived(tx, { orgId, timeZone: params.timeZone, scope, facts });
   if (params.finish) await updateImport(tx, { orgId, importId: params.importId, set: params.finish(outcome) });
   return outcome;
 }
@@ -116,10 +119,14 @@ function base(counts: WriteOutcome['counts']): WriteOutcome {
  */
 async function refreshDerived(
   tx: Database,
-  params: { orgId: string; timeZone: string; scope: MergeScope },
+  params: { orgId: string; timeZone: string; scope: MergeScope; facts: 'meetingNumber' | 'prospecting' },
 ): Promise<void> {
   const { scope } = params;
-  const facts = await refreshActivityFacts(tx, { orgId: params.orgId, accountIds: scope.accountIds });
+  const facts = await refreshActivityFacts(tx, {
+    orgId: params.orgId,
+    accountIds: scope.accountIds,
+    only: params.facts,
+  });
   const repIds = [...new Set([...scope.repIds, ...facts.repIds])];
   const times = [scope.from, scope.to, facts.from, facts.to]
     .filter((t): t is Date => t !== null)
