@@ -54,6 +54,7 @@ export class ImportProgress {
   }
 
   private async write(): Promise<void> {
+    // Progress is a courtesy to whoever watches; a failed write of it must not fail the import.
     await updateImport(this.db, {
       ...this.ids,
       set: { phase: this.phase, bytesRead: this.bytesRead, rowsRead: this.rowsRead },

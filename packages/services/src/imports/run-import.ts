@@ -282,6 +282,8 @@ async function recordFailure(
     };
   }
   if (isAppError(error) && error.code === 'conflict') return;
+  // The database may be why the import failed: recording the failure is best effort, and the
+  // original error is what the caller hears about.
   await context.errors.flush().catch(() => undefined);
   await finish(deps, row, {
     status: 'failed',
