@@ -120,17 +120,15 @@ async function createOrg(db: Database): Promise<string> {
   await db
     .insert(organizations)
     .values({ id: orgId, name: 'Bench Co', slug: `bench-${orgId.slice(0, 8)}`, timeZone: 'America/New_York' });
-  await db
-    .insert(users)
-    .values(
-      OWNERS.map((name, i) => ({
-        orgId,
-        id: randomUUID(),
-        email: `rep${i}.${orgId.slice(0, 8)}@bench.test`,
-        name,
-        role: 'rep' as const,
-      })),
-    );
+  await db.insert(users).values(
+    OWNERS.map((name, i) => ({
+      orgId,
+      id: randomUUID(),
+      email: `rep${i}.${orgId.slice(0, 8)}@bench.test`,
+      name,
+      role: 'rep' as const,
+    })),
+  );
   return orgId;
 }
 
