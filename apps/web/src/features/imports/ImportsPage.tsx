@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { ImportHistory } from './ImportHistory';
+import { useImport } from './imports-api';
 import { ImportResult } from './ImportResult';
 import { NewImport } from './NewImport';
 
@@ -10,6 +11,8 @@ import { NewImport } from './NewImport';
 export function ImportsPage() {
   const me = useSignedInUser();
   const [shownId, setShownId] = useState<string | null>(null);
+  // A check of the whole file finds owners beyond the previewed rows: offer a choice for them too.
+  const shown = useImport(shownId);
 
   if (me.user.role !== 'admin') {
     return (
@@ -30,7 +33,12 @@ export function ImportsPage() {
         description="Exports from Salesforce, HubSpot or Pipedrive, or any CSV with a column mapping. Each import writes all its rows or none; importing a file again changes nothing that is already here."
       />
       <Stack gap="lg">
-        <NewImport onStarted={setShownId} />
+        <NewImport
+          onStarted={setShownId}
+          lastRun={
+            shown.data ? { fileName: shown.data.fileName, unknownOwners: shown.data.report?.unknownOwners ?? [] } : null
+          }
+        />
         {shownId ? <ImportResult id={shownId} onClose={() => setShownId(null)} /> : null}
         <ImportHistory shownId={shownId} onShow={setShownId} />
       </Stack>

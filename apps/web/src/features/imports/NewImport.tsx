@@ -34,7 +34,14 @@ const KIND_LABEL: Record<string, string> = {
  * Choose a file, see how it will be read (nothing is written), map its columns when Rightly does
  * not know the export, decide about unknown owners, then check the whole file or import it.
  */
-export function NewImport({ onStarted }: { onStarted: (id: string) => void }) {
+export function NewImport({
+  onStarted,
+  lastRun,
+}: {
+  onStarted: (id: string) => void;
+  /** The import shown below, whose report may name more unknown owners than the preview saw. */
+  lastRun: { fileName: string; unknownOwners: { owner: string }[] } | null;
+}) {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [choices, setChoices] = useState<ImportChoices>(INITIAL_CHOICES);
@@ -63,6 +70,12 @@ export function NewImport({ onStarted }: { onStarted: (id: string) => void }) {
   }
 
   const data = preview.data;
+  const unknownOwners = [
+    ...new Set([
+      ...(data?.unknownOwners ?? []),
+      ...(lastRun && file && lastRun.fileName === file.name ? lastRun.unknownOwners.map((o) => o.owner) : []),
+    ]),
+  ];
   const canImport = file !== null && missing.length === 0 && !preview.isFetching && data?.problem === null;
 
   return (
@@ -186,12 +199,8 @@ export function NewImport({ onStarted }: { onStarted: (id: string) => void }) {
               />
             ) : null}
             {data.rows.length > 0 && data.format ? <PreviewTable preview={data} /> : null}
-            {data.unknownOwners.length > 0 ? (
-              <OwnerChoices
-                owners={data.unknownOwners}
-                choices={choices.owners}
-                onChange={(owners) => update({ owners })}
-              />
+            {unknownOwners.length > 0 ? (
+              <OwnerChoices owners={unknownOwners} choices={choices.owners} onChange={(owners) => update({ owners })} />
             ) : null}
           </Stack>
         ) : null}
