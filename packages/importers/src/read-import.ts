@@ -262,6 +262,10 @@ async function* mapBatches(params: {
         );
       }
       const row = new Row(csvRow.line, csvRow.cells, ctx.mapping, header);
+      if (spec?.skip?.(row)) {
+        batch.ignored++;
+        continue;
+      }
       const result = mapRow(row, ctx);
       if (result.status === 'rejected') batch.errors.push(...result.errors);
       else if (result.status === 'ignored') batch.ignored++;

@@ -161,6 +161,7 @@ describe('Pipedrive exports', () => {
   it('reads deals: currency column, won and lost times, deleted deals left out', async () => {
     const result = await readAll('pipedrive/deals.csv');
     expect(result.ignored).toBe(1);
+    expect(result.warnings).toEqual([]);
     const records = opportunities(result.records);
     expect(
       records.map((r) => [r.key.value, r.status, r.currency, r.closeDate, r.closedAt?.toISOString() ?? null]),

@@ -23,6 +23,8 @@ export interface FormatSpec {
   signature: readonly (readonly string[])[];
   /** The mapping that reads this export, given its actual header (some exports vary by object). */
   mapping(header: Header): ImportMapping;
+  /** Rows that describe nothing to import (a deleted deal): left out before they are read. */
+  skip?: (row: Row) => boolean;
   /** A vendor rule applied to each mapped record; null leaves the row out (not an error). */
   adjust?: (record: ImportedRecord, row: Row, ctx: RowContext) => ImportedRecord | null;
 }

@@ -59,10 +59,10 @@ export const pipedriveDeals: FormatSpec = {
       closeDate: ['Deal - Expected close date'],
     }),
   }),
+  // Deleted deals are gone from Pipedrive; importing them would resurrect them here.
+  skip: (row) => row.text('status')?.toLowerCase() === 'deleted',
   adjust: (record, row, ctx) => {
     const deal = record as ImportedOpportunity;
-    // Deleted deals are gone from Pipedrive; importing them would resurrect them here.
-    if (row.text('status')?.toLowerCase() === 'deleted') return null;
     if (deal.status === 'open') return deal;
     // Won and lost times live in two columns; the one that matches the status is the close.
     const closed = row.byName(deal.status === 'won' ? 'Deal - Won time' : 'Deal - Lost time');
