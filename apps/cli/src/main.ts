@@ -1,8 +1,11 @@
 import { RIGHTLY_VERSION } from '@rightly/server';
-import { Command, InvalidArgumentError } from 'commander';
+import { IMPORT_KINDS, IMPORT_SOURCES, ON_ERROR_POLICIES } from '@rightly/core';
+import { parseDateFormat } from '@rightly/importers';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { assessCommand } from './commands/assess';
 import { demoCommand } from './commands/demo';
 import { forecastCommand } from './commands/forecast';
+import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { serveCommand } from './commands/serve';
 import { reportError } from './output';
@@ -17,6 +20,13 @@ function portNumber(value: string): string {
   }
   return value;
 }
+
+function dateFormat(value: string): string {
+  if (!parseDateFormat(value)) throw new InvalidArgumentError('must be DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD.');
+  return value;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 const DATA_DIR_HELP = 'embedded database folder (default: $RIGHTLY_DATA_DIR or ./.rightly/data)';
 const ENV_HELP = `
@@ -89,6 +99,50 @@ program
   .option('--org <slug>', 'the organization, when the database holds several')
   .option('--data-dir <dir>', DATA_DIR_HELP)
   .action((options) => forecastCommand(options, print));
+
+program
+  .command('import')
+  .description('import CRM exports (Salesforce, HubSpot, Pipedrive, or any CSV with a mapping): atomic and idempotent')
+  .argument('<FILE...>', 'CSV exports; several are imported rosters first, then offerings, deals, activities')
+  .addOption(
+    new Option('--source <source>', 'the CRM the files come from').choices(['auto', ...IMPORT_SOURCES]).default('auto'),
+  )
+  .addOption(new Option('--kind <kind>', 'what the rows describe (default: detected)').choices([...IMPORT_KINDS]))
+  .option(
+    '--mapping <file>',
+    'JSON column mapping for a generic CSV (docs/imports.md, docs/import-mapping.schema.json)',
+  )
+  .option('--date-format <fmt>', 'how ambiguous dates are written: DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD', dateFormat)
+  .addOption(
+    new Option('--on-error <policy>', 'reject: import nothing if any row is bad; skip: import the good rows')
+      .choices([...ON_ERROR_POLICIES])
+      .default('reject'),
+  )
+  .option('--dry-run', 'read, check and count everything, write nothing')
+  .option('--json', 'print a machine-readable summary')
+  .option(
+    '--map-owner <owner=email>',
+    'treat this owner as the user with that e-mail (a rep is created if none); repeatable',
+    collect,
+    [],
+  )
+  .option('--create-owners', 'create reps for unknown owners the file names by e-mail')
+  .option('--org <slug>', 'organization to import into (needed when the database holds several)')
+  .option('--error-report <file>', 'write the full error report (CSV) to this file')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  rightly import activities.csv                       # detected: Salesforce, HubSpot or Pipedrive
+  rightly import roster.csv deals.csv calls.csv       # a whole org, in the right order
+  rightly import sheet.csv --mapping sheet.mapping.json --date-format DD/MM/YYYY
+  rightly import calls.csv --on-error skip --map-owner "Jane Doe=jane@acme.com" --json
+
+Exit status: 0 imported; 65 the file or some rows were refused (nothing of that file written under
+--on-error reject); 66 a file is missing; 75 the data folder is in use.`,
+  )
+  .action((files: string[], options) => importCommand(files, options, print));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import type { SessionDeps } from '@rightly/services';
+import fastifyMultipart from '@fastify/multipart';
+import type { ImportJobs, SessionDeps } from '@rightly/services';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './plugins/auth';
@@ -14,6 +15,7 @@ import { healthRoutes } from './routes/health';
 import { assessmentRoutes } from './routes/assessments';
 import { expectationRoutes } from './routes/expectations';
 import { metricRoutes } from './routes/metrics';
+import { importRoutes } from './routes/imports';
 import { rosterRoutes } from './routes/roster';
 import { teamRoutes } from './routes/teams';
 import { RIGHTLY_VERSION } from './version';
@@ -26,6 +28,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** The built web app; defaults to apps/web/dist in this checkout. */
   webDistDir?: string;
+  /** Runs uploaded imports; without it, uploads are refused (the CLI imports in-process). */
+  importJobs?: ImportJobs | null;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -60,6 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const spaFallback = await registerWebApp(app, { distDir: options.webDistDir ?? DEFAULT_WEB_DIST });
   registerErrorHandling(app, { spaFallback });
   await app.register(fastifyCookie);
+  // Uploads stream through: the import routes set their own limits per request.
+  await app.register(fastifyMultipart);
   registerAuth(app, options.deps);
   await registerOpenApi(app, { version: RIGHTLY_VERSION });
 
@@ -70,5 +76,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(metricRoutes, { deps: options.deps });
   await app.register(expectationRoutes, { deps: options.deps });
   await app.register(assessmentRoutes, { deps: options.deps });
+  await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   return app;
 }

@@ -1,4 +1,12 @@
-import { openRuntime, seedDemoIfEmpty, type Config, type Runtime, type SeedDemoOrgResult } from '@rightly/services';
+import {
+  openRuntime,
+  seedDemoIfEmpty,
+  startImportJobs,
+  type Config,
+  type ImportJobs,
+  type Runtime,
+  type SeedDemoOrgResult,
+} from '@rightly/services';
 import { AppError } from '@rightly/core';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
@@ -28,10 +36,15 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   const { config } = input;
   const runtime = await openRuntime({ config, command: 'rightly serve' });
   let app: FastifyInstance | undefined;
+  let importJobs: ImportJobs | undefined;
   try {
     const seeded = config.demo === 'auto' ? await seedDemoIfEmpty(runtime.deps) : null;
+    importJobs = await startImportJobs(runtime.deps, {
+      onError: (error, context) => app?.log.error({ err: error }, `${context} failed`),
+    });
     app = await buildApp({
       deps: runtime.deps,
+      importJobs,
       logLevel: config.logLevel,
       prettyLogs: process.stdout.isTTY,
       trustProxy: config.trustProxy,
@@ -45,9 +58,13 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     const address = await listen(app, config);
     const url = publicUrl(address, config);
     const server = app;
+    const jobs = importJobs;
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
-      closing ??= server.close().finally(() => runtime.close());
+      closing ??= server
+        .close()
+        .finally(() => jobs.stop())
+        .finally(() => runtime.close());
       return closing;
     };
     if (input.handleSignals !== false) {
@@ -60,6 +77,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     return { app: server, runtime, url, seeded, close };
   } catch (error) {
     await app?.close();
+    await importJobs?.stop();
     await runtime.close();
     throw error;
   }

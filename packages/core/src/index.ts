@@ -2,6 +2,7 @@ export * from './domain/roles';
 export * from './domain/activity';
 export * from './domain/opportunity';
 export * from './domain/viewer';
+export * from './domain/imports';
 export * from './errors/app-error';
 export * from './random/seeded-random';
 export * from './time/calendar';

@@ -22,6 +22,7 @@ export async function registerOpenApi(app: FastifyInstance, params: { version: s
         { name: 'team', description: 'Teams, reps and their recent work' },
         { name: 'expectations', description: 'Metrics, expectations, templates, target suggestions and lint' },
         { name: 'assessments', description: 'The three-rights assessment, who needs help, and the forecast' },
+        { name: 'imports', description: 'CRM exports in: uploads, progress, error reports' },
       ],
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rightly_session' } },

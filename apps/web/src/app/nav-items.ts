@@ -1,4 +1,4 @@
-/** The navbar, in order. Expectations and Imports are announced pages that later releases fill. */
+/** The navbar, in order. Expectations is an announced page that a later release fills. */
 export const NAV_ITEMS = [
   { to: '/team', label: 'Team' },
   { to: '/reps', label: 'Reps' },

@@ -7,3 +7,4 @@ export * from './expectations';
 export * from './assessments';
 export * from './forecast';
 export * from './teams';
+export * from './imports';

@@ -4,6 +4,7 @@ import type { Database } from '../database';
 import { customMeasureRollups } from '../schema/index';
 import { loadCustomMetricDefinitions } from './custom-metrics';
 import { compileBaseMeasure, ROLLUP_COLUMNS } from './measure-sql';
+import type { RollupScope } from './rep-day-rollups';
 
 /** The base measures an org's custom metrics need that no built-in rollup column holds. */
 export async function customBaseMeasures(db: Database, params: { orgId: string }): Promise<Map<string, BaseMeasure>> {
@@ -18,7 +19,7 @@ export async function customBaseMeasures(db: Database, params: { orgId: string }
  */
 export async function refreshCustomMeasureRollups(
   db: Database,
-  params: { orgId: string; timeZone: string; measures?: readonly BaseMeasure[] },
+  params: { orgId: string; timeZone: string; measures?: readonly BaseMeasure[]; scope?: RollupScope },
 ): Promise<void> {
   const measures = params.measures
     ? new Map(params.measures.map((m) => [baseMeasureKey(m), m]))
@@ -33,6 +34,9 @@ export async function refreshCustomMeasureRollups(
           inArray(customMeasureRollups.measureKey, [...measures.keys()]),
         ),
       );
+  } else if (params.scope) {
+    if (measures.size === 0) return;
+    await db.execute(sql`delete from custom_measure_rollups where org_id = ${params.orgId} ${params.scope.rollupRows}`);
   } else {
     await db.delete(customMeasureRollups).where(eq(customMeasureRollups.orgId, params.orgId));
   }

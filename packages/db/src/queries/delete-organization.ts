@@ -9,6 +9,9 @@ import {
   repDayPipelineRollups,
   activities,
   contacts,
+  importFileChunks,
+  importRowErrors,
+  imports,
   offerings,
   opportunities,
   opportunityStageChanges,
@@ -32,6 +35,9 @@ export async function deleteOrganization(db: Database, params: { orgId: string }
   await db.delete(customMeasureRollups).where(eq(customMeasureRollups.orgId, orgId));
   await db.delete(customMetrics).where(eq(customMetrics.orgId, orgId));
   await db.delete(repDayPipelineRollups).where(eq(repDayPipelineRollups.orgId, orgId));
+  await db.delete(importFileChunks).where(eq(importFileChunks.orgId, orgId));
+  await db.delete(importRowErrors).where(eq(importRowErrors.orgId, orgId));
+  await db.delete(imports).where(eq(imports.orgId, orgId));
   await db.delete(repDayRollups).where(eq(repDayRollups.orgId, orgId));
   await db.delete(activities).where(eq(activities.orgId, orgId));
   await db.delete(opportunityStageChanges).where(eq(opportunityStageChanges.orgId, orgId));

@@ -7,6 +7,7 @@ import {
   type StageChangeFilter,
 } from '@rightly/core';
 import { sql, type SQL } from 'drizzle-orm';
+import type { RollupScope } from './rep-day-rollups';
 
 /**
  * Where each built-in base measure lives in the wide rollup tables. A custom metric whose parts
@@ -79,8 +80,12 @@ const where = (filters: readonly AnyFilter[], columns: Record<string, SQL>): SQL
  * A base measure as a query over the raw tables yielding (rep_id, day, value) per rep and local
  * day: the statement that materialises a custom measure.
  */
-export function compileBaseMeasure(measure: BaseMeasure, params: { orgId: string; timeZone: string }): SQL {
+export function compileBaseMeasure(
+  measure: BaseMeasure,
+  params: { orgId: string; timeZone: string; scope?: RollupScope },
+): SQL {
   const tz = params.timeZone;
+  const inScope = (rep: SQL, instant: SQL) => (params.scope ? params.scope.source(rep, instant) : sql``);
   if (measure.source === 'activities') {
     const columns = {
       type: sql`a.type`,
@@ -94,6 +99,7 @@ export function compileBaseMeasure(measure: BaseMeasure, params: { orgId: string
     return sql`select a.rep_id, (a.occurred_at at time zone ${tz})::date as day, ${value} as value
                  from activities a
                 where a.org_id = ${params.orgId} and ${where(measure.filters, columns)}
+                      ${inScope(sql`a.rep_id`, sql`a.occurred_at`)}
                 group by 1, 2`;
   }
   if (measure.source === 'stage_changes') {
@@ -106,7 +112,7 @@ export function compileBaseMeasure(measure: BaseMeasure, params: { orgId: string
                  from (select c.*, row_number() over (partition by c.opportunity_id order by c.changed_at, c.id) as rn
                          from opportunity_stage_changes c where c.org_id = ${params.orgId}) c
                  join opportunities o on o.org_id = c.org_id and o.id = c.opportunity_id
-                where ${where(measure.filters, columns)}
+                where ${where(measure.filters, columns)} ${inScope(sql`o.rep_id`, sql`c.changed_at`)}
                 group by 1, 2`;
   }
   const columns = {
@@ -137,5 +143,6 @@ export function compileBaseMeasure(measure: BaseMeasure, params: { orgId: string
                from opportunities o
                left join offerings f on f.org_id = o.org_id and f.id = o.offering_id
               where o.org_id = ${params.orgId} and ${eventCondition} and ${where(measure.filters, columns)}
+                    ${inScope(sql`o.rep_id`, measure.event === 'created' ? sql`o.created_at` : sql`o.closed_at`)}
               group by 1, 2`;
 }

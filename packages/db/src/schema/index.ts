@@ -7,3 +7,4 @@ export * from './pipeline';
 export * from './rollups';
 export * from './sessions';
 export * from './expectations';
+export * from './imports';

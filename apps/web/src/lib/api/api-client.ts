@@ -8,6 +8,7 @@ export interface ResponseSchema<T> {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH';
+  /** JSON, or a FormData (a file upload) that the browser encodes as multipart itself. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -22,7 +23,10 @@ export function createApiClient(fetchImpl: Fetch = (input, init) => fetch(input,
   async function send(path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
-    if (options.body !== undefined) {
+    if (options.body instanceof FormData) {
+      // No content-type: the browser sets multipart/form-data with its boundary.
+      init.body = options.body;
+    } else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(options.body);
     }

@@ -1,0 +1,37 @@
+import { AppError } from '@rightly/core';
+import { findImport, readImportErrors } from '@rightly/db';
+import type { ServiceDeps } from '../deps';
+import { assertMayImport, orgOf, type ImportActor } from './import-actor';
+
+const HEADER = ['line', 'column', 'value', 'reason', 'fix'];
+
+/**
+ * An import's error report as CSV, streamed a page at a time. Cells are quoted, and any cell a
+ * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is prefixed
+ * with an apostrophe, so opening the report cannot execute what a hostile export put in it.
+ */
+export async function importErrorsCsv(
+  deps: ServiceDeps,
+  input: { actor: ImportActor; importId: string },
+): Promise<{ fileName: string; lines: AsyncGenerator<string> }> {
+  assertMayImport(input.actor);
+  const orgId = orgOf(input.actor);
+  const row = await findImport(deps.db, { orgId, importId: input.importId });
+  if (!row) throw new AppError({ code: 'not_found', message: `There is no import ${input.importId}.` });
+  const base = row.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || 'import';
+  async function* lines(): AsyncGenerator<string> {
+    yield `${HEADER.join(',')}\r\n`;
+    for await (const page of readImportErrors(deps.db, { orgId, importId: input.importId })) {
+      yield page
+        .map((e) => `${[String(e.line), e.column, e.value, e.reason, e.fix].map(csvCell).join(',')}\r\n`)
+        .join('');
+    }
+  }
+  return { fileName: `${base}-errors.csv`, lines: lines() };
+}
+
+export function csvCell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
