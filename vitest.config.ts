@@ -41,6 +41,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['apps/cli/test/**/*.test.ts'],
+          globalSetup: ['test/demo-folder-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -56,6 +57,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/demo-folder-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -114,9 +114,10 @@ export async function createBenchOrg(
     select o.org_id, gen_random_uuid(), o.id, o.stage, o.status, o.closed_at
       from opportunities o where o.org_id = ${orgId} and o.closed_at is not null`);
 
-  // Activities: calls, e-mails, meetings and tasks spread over the days, each rep on their own accounts.
+  // Activities: calls, e-mails, meetings and tasks spread over the days, each rep on their own
+  // accounts. `prospecting` is derived in one set-based statement afterwards (see bench/assess.ts).
   await db.execute(sql`
-    insert into activities (org_id, id, rep_id, account_id, type, channel, outcome, occurred_at, source, external_id, prospecting)
+    insert into activities (org_id, id, rep_id, account_id, type, channel, outcome, occurred_at, source, external_id)
     select ${orgId}::uuid, gen_random_uuid(), (${reps}::uuid[])[r + 1], a.id,
            t.type::activity_type,
            case t.type when 'call' then 'phone' when 'email' then 'email' when 'meeting' then 'video' end::activity_channel,
@@ -126,7 +127,7 @@ export async function createBenchOrg(
              when 'meeting' then (array['held','held','held','no_show'])[(abs(hashint8(g * 29)) % 4) + 1]
            end::activity_outcome,
            ${params.start}::timestamptz + (abs(hashint8(g * 31)) % (${params.days} * 86400)) * interval '1 second',
-           'bench', g::text, false
+           'bench', g::text
       from generate_series(0, ${params.activities - 1}) g
       cross join lateral (select g % ${params.reps} as r, abs(hashint8(g * 37)) % 100 as k) rr
       join bench_accounts a on a.n = rr.r * ${accountsPerRep} + (abs(hashint8(g * 41)) % ${accountsPerRep})

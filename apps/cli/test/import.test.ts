@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeActivityCsv } from '../../../test/support/activity-csv';
 import { cleanEnv, REPO_ROOT, runCli, startServe } from '../../../test/support/rightly-cli';
+import { copyOfDemoDataDir } from '../../../test/support/demo-data-dir';
 
 const FIXTURES = fileURLToPath(new URL('../../../packages/importers/test/fixtures/', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/rightly.js', import.meta.url));
@@ -29,12 +30,9 @@ interface JsonSummary {
 const json = (stdout: string) => JSON.parse(stdout) as JsonSummary;
 
 describe('rightly import on an embedded data folder', () => {
-  const dataDir = join(root, 'data');
+  // A copy of the demo folder the run's global setup seeded with `rightly demo`.
+  const dataDir = copyOfDemoDataDir('rightly-cli-import-data-');
   const env = cleanEnv();
-  beforeAll(async () => {
-    const demo = await runCli(['demo', '--data-dir', dataDir]);
-    expect(demo.code).toBe(0);
-  }, 180_000);
 
   it('imports a file, says what it did, and changes nothing the second time', async () => {
     const first = await runCli(['import', `${FIXTURES}hubspot/calls.csv`, '--data-dir', dataDir, '--json'], env);

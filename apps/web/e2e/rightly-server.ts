@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { copyOfDemoDataDir } from '../../../test/support/demo-data-dir';
 import { startServe } from '../../../test/support/rightly-cli';
 
 export interface RunningServer {
@@ -9,12 +9,12 @@ export interface RunningServer {
 }
 
 /**
- * Starts the real `rightly serve` on a free port with a fresh embedded database. The first start
- * creates the database and seeds the demo organization, which takes 15–25 s.
+ * Starts the real `rightly serve` on a free port, on a private copy of the seeded demo folder
+ * (made once per run by the suite's global setup), so each browser suite starts in seconds.
  */
 export async function startRightlyServer(params: { timeoutMs: number }): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rightly-e2e-data-'));
-  const remove = (): void => rmSync(dataDir, { recursive: true, force: true });
+  const dataDir = copyOfDemoDataDir('rightly-e2e-data-');
+  const remove = (): void => rmSync(dirname(dataDir), { recursive: true, force: true });
   try {
     const server = await startServe(['--port', '0', '--data-dir', dataDir], { timeoutMs: params.timeoutMs });
     return {
