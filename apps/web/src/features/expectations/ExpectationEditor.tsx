@@ -4,38 +4,27 @@ import {
   Fieldset,
   Group,
   List,
-  NativeSelect,
   NumberInput,
-  Paper,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
   Input,
 } from '@mantine/core';
-import { formatValue, type MetricUnit } from '@rightly/core';
+import { formatValue } from '@rightly/core';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, isApiError, type FieldError } from '../../lib/api/api-error';
 import type { Metric } from '../metrics/metrics-api';
-import {
-  bodyFromForm,
-  errorFor,
-  evenMonthWeights,
-  isShownAtInput,
-  MAX_WAY_STANDARDS,
-  MONTH_NAMES,
-  newWayRow,
-  type ExpectationForm,
-  type NumberField,
-  type WayRow,
-} from './expectation-form';
+import { bodyFromForm, errorFor, isShownAtInput, type ExpectationForm } from './expectation-form';
 import { createExpectation, updateExpectation, useStoreExpectation, type Expectation } from './expectations-api';
 import { MetricSelect } from './MetricSelect';
 import { ScopeField } from './ScopeField';
 import { TargetSuggestion } from './TargetSuggestion';
+import { TimeFields } from './TimeFields';
+import { WayStandardsFields } from './WayStandardsFields';
+import { numberField, unitAffixes } from './editor-fields';
 import { useExpectationLint } from './use-expectation-lint';
 
 /** Which API fields a form key feeds, so editing an input clears the server's message about it. */
@@ -59,23 +48,6 @@ const FIELD_PREFIX: Record<keyof ExpectationForm, string> = {
   endsOn: 'endsOn',
   note: 'note',
 };
-
-function numberField(value: number | string): NumberField {
-  return value;
-}
-
-function unitAffixes(unit: MetricUnit | undefined, currency: string): { prefix?: string; suffix?: string } {
-  if (unit === 'percent') return { suffix: '%' };
-  if (unit === 'days') return { suffix: ' days' };
-  if (unit === 'currency') {
-    const symbol =
-      new Intl.NumberFormat('en-US', { style: 'currency', currency })
-        .formatToParts(0)
-        .find((p) => p.type === 'currency')?.value ?? '';
-    return { prefix: symbol };
-  }
-  return {};
-}
 
 const PERIOD_OPTIONS = [
   { value: 'week', label: 'Week' },
@@ -143,10 +115,6 @@ export function ExpectationEditor({
         (error) => !prefixes.some((prefix) => error.field === prefix || error.field.startsWith(`${prefix}.`)),
       ),
     );
-  }
-
-  function setWay(index: number, patch: Partial<WayRow>) {
-    set({ way: form.way.map((row, i) => (i === index ? { ...row, ...patch } : row)) });
   }
 
   function submit(event: FormEvent) {
@@ -290,204 +258,9 @@ export function ExpectationEditor({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend="The right way: method standards">
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              How the work should be done, e.g. phone share of prospecting at least 60%, or first → second meeting
-              conversion at least the team median.
-            </Text>
-            {form.way.map((row, index) => {
-              const rowMetric = row.metric ? metricsByKey.get(row.metric) : undefined;
-              return (
-                <Paper
-                  key={row.key}
-                  withBorder
-                  radius="md"
-                  p="sm"
-                  role="group"
-                  aria-label={`Way standard ${index + 1}`}
-                >
-                  <Stack gap="xs">
-                    <MetricSelect
-                      label={`Way standard ${index + 1}: metric`}
-                      metrics={metrics}
-                      value={row.metric}
-                      onChange={(key) => setWay(index, { metric: key })}
-                      error={err(`way.${index}.metric`)}
-                      withDescription={false}
-                      required
-                    />
-                    <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs">
-                      <NativeSelect
-                        label="Must be"
-                        value={row.comparator}
-                        onChange={(event) =>
-                          setWay(index, { comparator: event.currentTarget.value as WayRow['comparator'] })
-                        }
-                        data={[
-                          { value: 'at_least', label: 'at least' },
-                          { value: 'at_most', label: 'at most' },
-                        ]}
-                        error={err(`way.${index}.comparator`)}
-                      />
-                      <NativeSelect
-                        label="Compared with"
-                        value={row.boundKind}
-                        onChange={(event) =>
-                          setWay(index, { boundKind: event.currentTarget.value as WayRow['boundKind'] })
-                        }
-                        data={[
-                          { value: 'absolute', label: 'a number' },
-                          { value: 'team_median', label: 'the team median ×' },
-                        ]}
-                      />
-                      {row.boundKind === 'absolute' ? (
-                        <NumberInput
-                          label="Value"
-                          value={row.value}
-                          onChange={(value) => setWay(index, { value: numberField(value) })}
-                          error={err(`way.${index}.bound.value`)}
-                          decimalScale={2}
-                          required
-                          {...unitAffixes(rowMetric?.unit, currency)}
-                        />
-                      ) : (
-                        <NumberInput
-                          label="Factor"
-                          description="1 = the median itself"
-                          value={row.factor}
-                          onChange={(value) => setWay(index, { factor: numberField(value) })}
-                          error={err(`way.${index}.bound.factor`)}
-                          decimalScale={2}
-                          step={0.1}
-                          min={0.1}
-                          max={10}
-                          allowNegative={false}
-                          required
-                        />
-                      )}
-                    </SimpleGrid>
-                    <Group justify="flex-end">
-                      <Button
-                        variant="subtle"
-                        color="red"
-                        size="xs"
-                        onClick={() => set({ way: form.way.filter((_, i) => i !== index) })}
-                        aria-label={`Remove way standard ${index + 1}`}
-                      >
-                        Remove
-                      </Button>
-                    </Group>
-                  </Stack>
-                </Paper>
-              );
-            })}
-            {err('way') ? (
-              <Text size="sm" c="red">
-                {err('way')}
-              </Text>
-            ) : null}
-            <Group>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() => set({ way: [...form.way, newWayRow()] })}
-                disabled={form.way.length >= MAX_WAY_STANDARDS}
-              >
-                Add a way standard
-              </Button>
-              {form.way.length >= MAX_WAY_STANDARDS ? (
-                <Text size="xs" c="dimmed">
-                  At most {MAX_WAY_STANDARDS} standards.
-                </Text>
-              ) : null}
-            </Group>
-          </Stack>
-        </Fieldset>
+        <WayStandardsFields form={form} set={set} err={err} metrics={metrics} currency={currency} />
 
-        <Fieldset legend="The right time: pacing, due date, lead time">
-          <Stack gap="sm">
-            <Input.Wrapper
-              label="Pacing"
-              description="How the target is expected to build up through the period"
-              error={err('time.pacing')}
-              labelElement="div"
-            >
-              <SegmentedControl
-                aria-label="Pacing"
-                value={form.pacing}
-                onChange={(value) =>
-                  set({
-                    pacing: value as ExpectationForm['pacing'],
-                    monthWeights: form.monthWeights.length === 12 ? form.monthWeights : evenMonthWeights(),
-                  })
-                }
-                data={[
-                  { value: 'linear', label: 'Even' },
-                  { value: 'seasonal', label: 'Seasonal' },
-                ]}
-                mt={4}
-              />
-            </Input.Wrapper>
-            {form.pacing === 'seasonal' ? (
-              <Input.Wrapper
-                label="Month weights"
-                description="Relative effort per month, January first: a quiet December gets a smaller number"
-                error={err('time.pacing.monthWeights')}
-                labelElement="div"
-              >
-                <SimpleGrid cols={{ base: 3, xs: 4, sm: 6 }} spacing="xs" mt={4}>
-                  {MONTH_NAMES.map((month, index) => (
-                    <NumberInput
-                      key={month}
-                      label={month}
-                      aria-label={`Weight for ${month}`}
-                      value={form.monthWeights[index] ?? ''}
-                      onChange={(value) =>
-                        set({ monthWeights: form.monthWeights.map((w, i) => (i === index ? numberField(value) : w)) })
-                      }
-                      error={err(`time.pacing.monthWeights.${index}`)}
-                      min={0}
-                      max={100}
-                      decimalScale={2}
-                      allowNegative={false}
-                      hideControls
-                    />
-                  ))}
-                </SimpleGrid>
-              </Input.Wrapper>
-            ) : null}
-            <NumberInput
-              label="Due, in days after the period ends"
-              description="When the result and the rep’s self-report are due; 0 = on the last day"
-              value={form.dueInDays}
-              onChange={(value) => set({ dueInDays: numberField(value) })}
-              error={err('time.dueInDays')}
-              min={0}
-              max={60}
-              allowDecimal={false}
-              allowNegative={false}
-              w={{ base: '100%', xs: 420 }}
-            />
-            <Input.Wrapper
-              label="Lead time"
-              description="One sales cycle: this period’s work is what closes a cycle later, so the forecast for that month is checked too"
-              error={err('time.leadTime')}
-              labelElement="div"
-            >
-              <SegmentedControl
-                aria-label="Lead time"
-                value={form.leadTime}
-                onChange={(value) => set({ leadTime: value as ExpectationForm['leadTime'] })}
-                data={[
-                  { value: 'none', label: 'None' },
-                  { value: 'sales_cycle', label: 'One sales cycle' },
-                ]}
-                mt={4}
-              />
-            </Input.Wrapper>
-          </Stack>
-        </Fieldset>
+        <TimeFields form={form} set={set} err={err} />
 
         <Fieldset legend="When and why">
           <Stack gap="sm">
