@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { forecastCommand } from './commands/forecast';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
+import { reportsDueCommand } from './commands/reports';
 import { serveCommand } from './commands/serve';
 import { reportError } from './output';
 
@@ -99,6 +100,17 @@ program
   .option('--org <slug>', 'the organization, when the database holds several')
   .option('--data-dir <dir>', DATA_DIR_HELP)
   .action((options) => forecastCommand(options, print));
+
+const reports = program.command('reports').description('self-reports: what is due, late and missing');
+reports
+  .command('due')
+  .description('list the self-reports that are overdue or due within a week, overdue first')
+  .option('--as-of <date>', 'as of an earlier or later date (YYYY-MM-DD); default today')
+  .option('--team <name>', 'a team (name or id); its sub-teams are included')
+  .option('--format <format>', 'table, json or csv', formatOption, 'table')
+  .option('--org <slug>', 'the organization, when the database holds several')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .action((options) => reportsDueCommand(options, print));
 
 program
   .command('import')

@@ -99,6 +99,38 @@ describe('migrate, demo and serve on an embedded data folder', () => {
     expect(unknown.code).toBe(66);
   });
 
+  it('lists the self-reports due, overdue first, as a table and as JSON', async () => {
+    const table = await runCli(['reports', 'due', '--data-dir', dataDir]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /^Self-reports due as of \d{4}-\d{2}-\d{2} \(America\/New_York\): \d+ overdue, \d+ due within a week/,
+    );
+    expect(table.stdout).toMatch(/Rep\s+Expectation\s+Window\s+Cadence\s+Due\s+Status/);
+    // The late reporter's last report never came.
+    expect(table.stdout).toMatch(/Casey Nguyen .* OVERDUE/);
+    const firstRow = table.stdout.split('\n').find((l) => /OVERDUE|\bdue$/.test(l.trim()));
+    expect(firstRow).toContain('OVERDUE');
+
+    const json = await runCli([
+      'reports',
+      'due',
+      '--team',
+      'EMEA Mid-Market',
+      '--format',
+      'json',
+      '--data-dir',
+      dataDir,
+    ]);
+    const parsed = JSON.parse(json.stdout) as { items: { repName: string; status: string }[] };
+    expect(parsed.items.length).toBeGreaterThan(0);
+    expect(parsed.items.every((i) => i.status === 'overdue' || i.status === 'open')).toBe(true);
+    expect(new Set(parsed.items.map((i) => i.repName)).has('Riley Carter')).toBe(false);
+
+    const bad = await runCli(['reports', 'due', '--as-of', '2026-02-30', '--data-dir', dataDir]);
+    expect(bad.code).toBe(65);
+    expect(bad.stderr).toContain('--as-of');
+  });
+
   it('serves the folder; meanwhile other commands are refused plainly, and SIGTERM shuts down cleanly', async () => {
     const server = await startServe(['--port', '0', '--data-dir', dataDir]);
     try {

@@ -16,6 +16,8 @@ import { assessmentRoutes } from './routes/assessments';
 import { expectationRoutes } from './routes/expectations';
 import { metricRoutes } from './routes/metrics';
 import { importRoutes } from './routes/imports';
+import { notificationRoutes } from './routes/notifications';
+import { reportRoutes } from './routes/reports';
 import { rosterRoutes } from './routes/roster';
 import { teamRoutes } from './routes/teams';
 import { RIGHTLY_VERSION } from './version';
@@ -77,5 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(expectationRoutes, { deps: options.deps });
   await app.register(assessmentRoutes, { deps: options.deps });
   await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
+  await app.register(reportRoutes, { deps: options.deps });
+  await app.register(notificationRoutes, { deps: options.deps });
   return app;
 }

@@ -1,5 +1,9 @@
 import {
+  createEmailChannel,
   openRuntime,
+  sendSlackMessage,
+  startNotifier,
+  type Notifier,
   seedDemoIfEmpty,
   startImportJobs,
   type Config,
@@ -59,10 +63,12 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     const url = publicUrl(address, config);
     const server = app;
     const jobs = importJobs;
+    const notifier = startReminders(runtime, config, { url, log: server.log });
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= server
         .close()
+        .finally(() => notifier.stop())
         .finally(() => jobs.stop())
         .finally(() => runtime.close());
       return closing;
@@ -81,6 +87,35 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     await runtime.close();
     throw error;
   }
+}
+
+/**
+ * Reminders, overdue notices and digests: a round every RIGHTLY_NOTIFY_INTERVAL_SECONDS on every
+ * instance; the database makes each message go out once (see `runNotifyTick`).
+ */
+function startReminders(
+  runtime: Runtime,
+  config: Config,
+  context: { url: string; log: FastifyInstance['log'] },
+): Notifier {
+  const email = config.smtpUrl ? createEmailChannel({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
+  if (!email) context.log.info('SMTP_URL is not set: notifications go to the in-app list (and Slack) only');
+  const notifier = startNotifier(
+    {
+      ...runtime.deps,
+      appUrl: config.publicUrl ?? context.url,
+      email,
+      sendSlack: (message) => sendSlackMessage(message),
+    },
+    {
+      intervalMs: config.notifyIntervalSeconds * 1000,
+      onError: (error) => context.log.error({ err: error }, 'notification round failed'),
+    },
+  );
+  return {
+    tick: notifier.tick,
+    stop: () => notifier.stop().finally(() => email?.close()),
+  };
 }
 
 async function listen(app: FastifyInstance, config: Config): Promise<string> {

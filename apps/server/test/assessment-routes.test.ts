@@ -167,9 +167,11 @@ describe('expectation routes', () => {
 
   it('lists metrics with their definitions and creates a custom one', async () => {
     const metrics = (await get('/api/v1/metrics', leader)).json().metrics;
+    // Measured from the self-reports themselves rather than from a CRM definition.
     expect(metrics.find((m: { key: string }) => m.key === 'self_reports_on_time')).toMatchObject({
-      measurable: false,
+      measurable: true,
       definition: null,
+      measuredFrom: 'self_reports',
     });
     const created = await t.app.inject({
       method: 'POST',

@@ -39,9 +39,16 @@ describe('health, API description and errors', () => {
       '/api/v1/imports/{id}/errors.csv',
       '/api/v1/me',
       '/api/v1/metrics',
+      '/api/v1/notification-preferences',
+      '/api/v1/notifications',
+      '/api/v1/notifications/read',
+      '/api/v1/reporting-cadences',
       '/api/v1/reps/{id}/assessment',
       '/api/v1/roster',
+      '/api/v1/self-reports',
+      '/api/v1/self-reports/{id}/resolution',
       '/api/v1/teams',
+      '/api/v1/unsubscribe',
     ]);
     const body = doc.paths['/api/v1/auth/sign-in'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['email', 'password']);

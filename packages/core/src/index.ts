@@ -16,3 +16,4 @@ export * from './periods/pacing';
 export * from './expectations/index';
 export * from './assessment/index';
 export * from './forecast/index';
+export * from './reports/index';

@@ -15,7 +15,7 @@ const base = (over: Partial<AssessExpectationInput>): AssessExpectationInput => 
     name: 'Weekly prospecting',
     metric: 'first_meetings_held',
     target: 20,
-    time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none' },
+    time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none', selfReport: false, selfReportFrom: null },
   },
   metric: metric('first_meetings_held'),
   repId: 'rep',
@@ -111,9 +111,43 @@ describe('assessing one expectation', () => {
   it('says "no data" for a rate with nothing to divide by, and for a metric not measured yet', () => {
     const share = metric('phone_share_of_prospecting');
     expect(assessExpectation(base({ metric: share, actual: null })).rights.thing.status).toBe('no_data');
+    const unmeasured = { ...metric('self_reports_on_time'), measuredFrom: undefined };
+    expect(assessExpectation(base({ metric: unmeasured, actual: null })).rights.thing.sentence).toContain(
+      'not measured yet',
+    );
     expect(
-      assessExpectation(base({ metric: metric('self_reports_on_time'), actual: null })).rights.thing.sentence,
-    ).toContain('not measured yet');
+      assessExpectation(base({ metric: metric('self_reports_on_time'), actual: null })).rights.time.sentence,
+    ).toContain('nothing to measure yet');
+  });
+
+  it('judges the self-reports-on-time result under the right time, not the right thing', () => {
+    const a = assessExpectation(
+      base({
+        metric: metric('self_reports_on_time'),
+        actual: 75,
+        asOf: '2026-12-01',
+        expectation: { ...base({}).expectation, target: 90 },
+      }),
+    );
+    expect(a.rights.thing.status).toBe('no_data');
+    expect(a.rights.time).toMatchObject({ status: 'at_risk', sentence: expect.stringContaining('75%') });
+  });
+
+  it('counts late and missing self-reports against the time right', () => {
+    const reports = (late: number, missing: number) =>
+      assessExpectation(
+        base({ selfReports: { due: 4, onTime: 4 - late - missing, late, missing }, asOf: '2026-12-01' }),
+      ).rights.time;
+    expect(reports(0, 0).status).toBe('on_track');
+    expect(reports(1, 0)).toMatchObject({
+      status: 'at_risk',
+      sentence: expect.stringContaining('3 of 4 self-reports in by their due date (1 late)'),
+    });
+    expect(reports(0, 1).status).toBe('off_track');
+    expect(reports(1, 1)).toMatchObject({
+      status: 'off_track',
+      sentence: expect.stringContaining('2 of 4 self-reports in by their due date (1 late, 1 missing)'),
+    });
   });
 
   it('treats less as better for the sales cycle', () => {

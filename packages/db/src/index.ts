@@ -37,3 +37,4 @@ export * from './queries/imports/merge-activities';
 export * from './queries/imports/merge-opportunities';
 export * from './queries/imports/merge-roster';
 export * from './queries/imports/other-org-emails';
+export * from './queries/reports/index';

@@ -42,7 +42,7 @@ const draft = (team: string, over: Record<string, unknown> = {}) => ({
   customStart: null,
   customEnd: null,
   way: [],
-  time: { pacing: { kind: 'linear' as const }, dueInDays: 0, leadTime: 'none' as const },
+  time: { pacing: { kind: 'linear' as const }, dueInDays: 0, leadTime: 'none' as const, selfReport: false, selfReportFrom: null },
   startsOn: '2026-11-02',
   endsOn: null,
   note: 'Outcomes first.',

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useSignedInUser } from '../features/auth/signed-in-user';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { MainNav } from './MainNav';
 import classes from './AppLayout.module.css';
 import { UserMenu } from './UserMenu';
@@ -44,7 +45,10 @@ export function AppLayout() {
               </Badge>
             ) : null}
           </Group>
-          <UserMenu />
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
+import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -17,6 +18,14 @@ const RepDetailPage = lazy(() =>
 const ExpectationsPage = lazy(() =>
   import('../features/expectations/ExpectationsPage').then((module) => ({ default: module.ExpectationsPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage').then((module) => ({ default: module.ReportsPage })),
+);
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/NotificationSettingsPage').then((module) => ({
+    default: module.NotificationSettingsPage,
+  })),
+);
 const ExpectationEditorPage = lazy(() =>
   import('../features/expectations/ExpectationEditorPage').then((module) => ({
     default: module.ExpectationEditorPage,
@@ -27,6 +36,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* Public: an e-mail's one-click unsubscribe link works without signing in. */}
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
       <Route
         element={
           <RequireSignIn>
@@ -41,8 +52,10 @@ export function AppRoutes() {
         <Route path="expectations" element={<ExpectationsPage />} />
         <Route path="expectations/new" element={<ExpectationEditorPage />} />
         <Route path="expectations/:expectationId" element={<ExpectationEditorPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="settings/notifications" element={<NotificationSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,8 +1,9 @@
-/** The navbar, in order. Expectations is an announced page that a later release fills. */
+/** The navbar, in order. Reports is "My reports" for a rep, the team's reports for a leader. */
 export const NAV_ITEMS = [
   { to: '/team', label: 'Team' },
   { to: '/reps', label: 'Reps' },
   { to: '/expectations', label: 'Expectations' },
+  { to: '/reports', label: 'Reports' },
   { to: '/imports', label: 'Imports' },
   { to: '/settings', label: 'Settings' },
 ] as const;

@@ -1,4 +1,5 @@
-import type { MetricInfo } from '../metrics/catalogue';
+import { isMeasurable, type MetricInfo } from '../metrics/catalogue';
+import type { ReportTally } from '../reports/report-status';
 import type { Right } from '../metrics/metric-definition';
 import type { Expectation, WayStandard } from '../expectations/expectation';
 import { expectedProgress } from '../periods/pacing';
@@ -40,6 +41,8 @@ export interface AssessExpectationInput {
   teamMedian: number | null;
   way: readonly WayInput[];
   leadTime: LeadTimeInput | null;
+  /** The rep's self-reports for this expectation that fell due in the period; null when it asks for none. */
+  selfReports?: ReportTally | null;
   currency: string;
 }
 
@@ -63,10 +66,13 @@ export function assessExpectation(input: AssessExpectationInput): ExpectationAss
   const projected = project(input, progress, closed, accumulates);
   const pace = accumulates ? expectation.target * progress : null;
 
+  const thing = assessThing(input, { closed, progress, projected });
+  // "Self-reports on time" is itself about the right time: its result is judged there.
+  const aboutTime = metric.right === 'time' && metric.measuredFrom === 'self_reports';
   const rights: Record<Right, RightAssessment> = {
-    thing: assessThing(input, { closed, progress, projected }),
+    thing: aboutTime ? { right: 'thing', status: 'no_data', sentence: '', evidence: [] } : thing,
     way: assessWay(input),
-    time: assessTime(input, { closed, progress, pace, accumulates }),
+    time: aboutTime ? { ...thing, right: 'time' } : assessTime(input, { closed, progress, pace, accumulates }),
   };
   return {
     expectationId: expectation.id,
@@ -118,7 +124,7 @@ function assessThing(
   const unitName = metric.name.toLowerCase();
   const target = expectation.target;
   const fmt = (v: number | null) => formatValue(v, metric.unit, currency);
-  if (!metric.definition) {
+  if (!isMeasurable(metric)) {
     return { right: 'thing', status: 'no_data', sentence: `${metric.name}: not measured yet`, evidence: [] };
   }
   if (input.actual === null) {
@@ -247,6 +253,19 @@ function assessTime(
       sentence:
         `${span} closes forecast at ${money(lt.forecast)} against ` +
         `${lt.referenceKind === 'target' ? 'targets of' : 'a normal'} ${money(lt.reference)}`,
+    });
+  }
+  const reports = input.selfReports;
+  if (reports && reports.due > 0) {
+    // A report that never came is off track; one that came late is a warning.
+    const status: AssessmentStatus = reports.missing > 0 ? 'off_track' : reports.late > 0 ? 'at_risk' : 'on_track';
+    const missed = [
+      reports.late > 0 ? `${reports.late} late` : null,
+      reports.missing > 0 ? `${reports.missing} missing` : null,
+    ].filter((x): x is string => x !== null);
+    items.push({
+      item: { label: 'Self-reports on time', value: reports.onTime, unit: 'count', against: reports.due, status },
+      sentence: `${reports.onTime} of ${reports.due} self-reports in by their due date${missed.length > 0 ? ` (${missed.join(', ')})` : ''}`,
     });
   }
   if (items.length === 0) {

@@ -8,3 +8,4 @@ export * from './assessments';
 export * from './forecast';
 export * from './teams';
 export * from './imports';
+export * from './reports';

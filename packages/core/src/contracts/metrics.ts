@@ -12,6 +12,8 @@ export const metricSchema = z.object({
   builtIn: z.boolean(),
   /** False while the metric's data is not recorded yet. */
   measurable: z.boolean(),
+  /** Set when the metric is computed from self-reports rather than CRM data. */
+  measuredFrom: z.enum(['self_reports']).optional(),
   definition: metricDefinitionSchema.nullable(),
 });
 export type MetricResponse = z.infer<typeof metricSchema>;

@@ -46,6 +46,17 @@ export const expectationTimeSchema = z.object({
    * right also checks the forecast for that month (January's prospecting fills April).
    */
   leadTime: z.enum(['none', 'sales_cycle']).default('none'),
+  /**
+   * Whether the rep reports their own result for this expectation, once per reporting window of
+   * their cadence; late and missing reports then count against the time right.
+   */
+  selfReport: z.boolean().default(false),
+  /**
+   * The first day reports are owed (windows starting on or after it); null means from the
+   * expectation's start. Set when self-reporting is switched on for an expectation already
+   * running, so its past windows do not all turn up missing.
+   */
+  selfReportFrom: isoDateSchema.nullable().default(null),
 });
 export type ExpectationTime = z.infer<typeof expectationTimeSchema>;
 
@@ -58,7 +69,13 @@ const baseFields = {
   customStart: isoDateSchema.nullable().default(null),
   customEnd: isoDateSchema.nullable().default(null),
   way: z.array(wayStandardSchema).max(5).default([]),
-  time: expectationTimeSchema.default({ pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none' }),
+  time: expectationTimeSchema.default({
+    pacing: { kind: 'linear' },
+    dueInDays: 0,
+    leadTime: 'none',
+    selfReport: false,
+    selfReportFrom: null,
+  }),
   startsOn: isoDateSchema,
   endsOn: isoDateSchema.nullable().default(null),
   note: z.string().max(2000).default(''),
@@ -103,6 +120,12 @@ export interface Expectation extends ExpectationInput {
 }
 
 /** Active on some day of the range: started by its end, not ended before its start. */
+/** The first day self-reports are owed for an expectation. */
+export function selfReportsOwedFrom(e: Pick<Expectation, 'startsOn' | 'time'>): string {
+  const from = e.time.selfReportFrom;
+  return from !== null && from > e.startsOn ? from : e.startsOn;
+}
+
 export function isActiveDuring(
   e: Pick<Expectation, 'startsOn' | 'endsOn'>,
   range: { start: string; end: string },

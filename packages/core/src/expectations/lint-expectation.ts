@@ -1,3 +1,4 @@
+import { isMeasurable } from '../metrics/catalogue';
 import type { CurrentMembership, TeamNode } from '../access/team-tree';
 import type { MetricRegistry } from '../metrics/registry';
 import { isActiveDuring, type ExpectationInput, type ExpectationScope } from './expectation';
@@ -26,7 +27,7 @@ export function lintExpectation(params: {
     return [{ code: 'unknown_metric', field: 'metric', message: `There is no metric "${expectation.metric}".` }];
   }
   const warnings: ExpectationWarning[] = [];
-  if (!metric.definition) {
+  if (!isMeasurable(metric)) {
     warnings.push({
       code: 'metric_not_measured',
       field: 'metric',

@@ -12,8 +12,10 @@ export interface MetricInfo {
   direction: 'higher' | 'lower';
   /** One line, shown in the UI beside the metric. */
   description: string;
-  /** Null while the data the metric needs is not recorded yet (self-reports). */
+  /** How the CRM data is aggregated; null for a metric measured from something else (`measuredFrom`). */
   definition: MetricDefinition | null;
+  /** Set for metrics computed from self-reports rather than CRM rollups. */
+  measuredFrom?: 'self_reports';
   builtIn: boolean;
 }
 
@@ -298,9 +300,15 @@ export const BUILT_IN_METRICS: readonly MetricInfo[] = [
     right: 'time',
     unit: 'percent',
     description: 'Self-reports submitted by their due date, among those due.',
-    // Self-reports are not recorded yet; until they are, this metric has no data.
+    // Measured from the self-reports themselves, not from CRM rollups.
     definition: null,
+    measuredFrom: 'self_reports',
   }),
 ];
+
+/** Whether Rightly can put a number on the metric at all. */
+export function isMeasurable(metric: Pick<MetricInfo, 'definition' | 'measuredFrom'>): boolean {
+  return metric.definition !== null || metric.measuredFrom !== undefined;
+}
 
 export const BUILT_IN_BY_KEY: ReadonlyMap<string, MetricInfo> = new Map(BUILT_IN_METRICS.map((m) => [m.key, m]));

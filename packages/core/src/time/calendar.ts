@@ -102,3 +102,28 @@ export function isKnownTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/**
+ * The instant a wall-clock time (`HH:MM`) happens on a date in `timeZone`. On a spring-forward
+ * day a time that does not exist (02:30 in Berlin) lands an hour later, as the clock on the wall does.
+ */
+export function localDateTime(date: IsoDate, time: string, timeZone: string): Date {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new RangeError(`Not a time of day (HH:MM): ${time}`);
+  const utc = new Date(toUtcMs(date));
+  const local = new TZDate(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    Number(match[1]),
+    Number(match[2]),
+    timeZone,
+  );
+  return new Date(local.getTime());
+}
+
+/** Monday to Friday: the days a self-report can fall due on. */
+export function isWorkingDay(date: IsoDate): boolean {
+  const d = dayOfWeek(date);
+  return d !== 0 && d !== 6;
+}

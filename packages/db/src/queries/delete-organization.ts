@@ -3,6 +3,12 @@ import type { Database } from '../database';
 import {
   accounts,
   assessmentSnapshots,
+  notificationDeliveries,
+  notificationPreferences,
+  notifications,
+  reportingCadences,
+  reportingSettings,
+  selfReports,
   customMeasureRollups,
   customMetrics,
   expectations,
@@ -30,6 +36,12 @@ import {
  */
 export async function deleteOrganization(db: Database, params: { orgId: string }): Promise<void> {
   const { orgId } = params;
+  await db.delete(notificationDeliveries).where(eq(notificationDeliveries.orgId, orgId));
+  await db.delete(notifications).where(eq(notifications.orgId, orgId));
+  await db.delete(notificationPreferences).where(eq(notificationPreferences.orgId, orgId));
+  await db.delete(selfReports).where(eq(selfReports.orgId, orgId));
+  await db.delete(reportingCadences).where(eq(reportingCadences.orgId, orgId));
+  await db.delete(reportingSettings).where(eq(reportingSettings.orgId, orgId));
   await db.delete(assessmentSnapshots).where(eq(assessmentSnapshots.orgId, orgId));
   await db.delete(expectations).where(eq(expectations.orgId, orgId));
   await db.delete(customMeasureRollups).where(eq(customMeasureRollups.orgId, orgId));

@@ -8,3 +8,4 @@ export * from './rollups';
 export * from './sessions';
 export * from './expectations';
 export * from './imports';
+export * from './reports';

@@ -3,6 +3,7 @@ import {
   combineMeasures,
   isActiveDuring,
   median,
+  onTimePercent,
   periodLengthDays,
   shiftPeriod,
   summarizeRights,
@@ -17,6 +18,7 @@ import {
   type Right,
 } from '@rightly/core';
 import { loadMeasureTotals, type MeasureTotals } from '@rightly/db';
+import { loadReportTallies, type ReportTallyReader } from '../reports/self-report-tallies';
 import type { ServiceDeps } from '../deps';
 import type { ForecastProvider } from '../forecast/forecast-provider';
 import type { AssessmentContext } from './assessment-context';
@@ -77,7 +79,11 @@ export async function computeAssessments(
     ranges: periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })),
     measures: ctx.registry.baseMeasures(metricKeys),
   });
-  const value = valueReader(ctx, totals);
+  const needsReports = applying.some((a) => a.expectation.time.selfReport || a.metric.measuredFrom === 'self_reports');
+  const tallies = needsReports
+    ? await loadReportTallies(deps, { ctx, repIds: [...wanted], periods, asOf: input.asOf })
+    : null;
+  const value = valueReader(ctx, totals, tallies);
   const medians = medianReader(ctx, peers, value);
 
   return periods.slice(0, input.previous + 1).map((p, k) => {
@@ -123,6 +129,7 @@ export async function computeAssessments(
                     currency: ctx.org.currency,
                   }
                 : null,
+            selfReports: expectation.time.selfReport && tallies ? tallies(repId, k, 1, expectation.id) : null,
             currency: ctx.org.currency,
           }),
         );
@@ -159,9 +166,11 @@ function rateSpan(applying: Applying, period: Period): number {
 /** A metric for a rep over `span` consecutive periods starting with period k (and going back). */
 type ValueReader = (repId: string, k: number, span: number, metricKey: string) => number | null;
 
-function valueReader(ctx: AssessmentContext, totals: MeasureTotals): ValueReader {
+function valueReader(ctx: AssessmentContext, totals: MeasureTotals, tallies: ReportTallyReader | null): ValueReader {
   return (repId, k, span, key) => {
-    const definition = ctx.registry.get(key)?.definition;
+    const metric = ctx.registry.get(key);
+    if (metric?.measuredFrom === 'self_reports') return tallies ? onTimePercent(tallies(repId, k, span, null)) : null;
+    const definition = metric?.definition;
     if (!definition) return null;
     const total = (m: string) => {
       let sum = 0;

@@ -18,6 +18,14 @@ export interface Config {
   demo: 'auto' | 'off';
   /** Honour X-Forwarded-* headers from a reverse proxy (needed for Secure cookies behind TLS termination). */
   trustProxy: boolean;
+  /** Where e-mail goes out; absent means no e-mail can be sent. */
+  smtpUrl: string | undefined;
+  /** The From of every e-mail, e.g. `Rightly <rightly@example.com>`. */
+  mailFrom: string;
+  /** Base of links in e-mails, no trailing slash; absent means http://HOST:PORT. */
+  publicUrl: string | undefined;
+  /** How often the notification job looks for reminders, digests and overdue reports to send. */
+  notifyIntervalSeconds: number;
 }
 
 const schema = z.object({
@@ -40,6 +48,26 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must be an SMTP URL like smtp://user:pass@mail.example.com:587 or smtps://…')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/@/, 'must hold an address, like Rightly <rightly@example.com>')
+    .default('Rightly <rightly@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+[^\s?#]*$/, 'must be an http(s) URL like https://rightly.example.com (no query)')
+    // Links are built as `${publicUrl}/path`; a trailing slash would double it.
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  RIGHTLY_NOTIFY_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 3600')
+    .max(3600, 'must be between 1 and 3600')
+    .default(60),
 });
 
 /**
@@ -74,5 +102,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     sessionSecret: c.SESSION_SECRET,
     demo: c.RIGHTLY_DEMO,
     trustProxy: c.TRUST_PROXY,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    publicUrl: c.PUBLIC_URL,
+    notifyIntervalSeconds: c.RIGHTLY_NOTIFY_INTERVAL_SECONDS,
   };
 }

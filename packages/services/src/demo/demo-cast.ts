@@ -119,3 +119,6 @@ export const DEMO_OFFERINGS: DemoOffering[] = [
 ];
 
 export const DEMO_STAGES = ['Discovery', 'Qualification', 'Proposal', 'Negotiation'] as const;
+
+/** Weeks of self-report history the demo carries (reports were asked for from then on). */
+export const DEMO_SELF_REPORT_WEEKS = 12;

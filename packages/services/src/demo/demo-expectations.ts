@@ -21,7 +21,11 @@ const TARGETS: Record<string, { target: number; tune?: (e: DemoExpectation['inpu
   self_reports_on_time: { target: 90 },
 };
 
-export function demoExpectations(rng: SeededRandom, startsOn: IsoDate): DemoExpectation[] {
+export function demoExpectations(
+  rng: SeededRandom,
+  dates: { startsOn: IsoDate; selfReportsFrom: IsoDate },
+): DemoExpectation[] {
+  const { startsOn } = dates;
   return EXPECTATION_TEMPLATES.flatMap((template) => {
     const chosen = TARGETS[template.key];
     if (!chosen) return [];
@@ -30,6 +34,7 @@ export function demoExpectations(rng: SeededRandom, startsOn: IsoDate): DemoExpe
       scope: { kind: 'role', role: 'rep' },
       target: chosen.target,
       startsOn,
+      time: { ...template.defaults.time, selfReportFrom: template.defaults.time.selfReport ? dates.selfReportsFrom : null },
     };
     return [{ id: rng.uuid(), template: template.key, input: chosen.tune ? chosen.tune(input) : input }];
   });

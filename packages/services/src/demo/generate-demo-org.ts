@@ -5,6 +5,7 @@ import {
   dayOfWeek,
   localDate,
   startOfLocalDay,
+  weekStart,
   type IsoDate,
   type ExpectationInput,
   type SeededRandom,
@@ -12,7 +13,7 @@ import {
 import type { offerings, organizations, teamMemberships, teams, users } from '@rightly/db';
 import { behaviourFor } from './demo-behaviour';
 import { createAccountNamer } from './account-names';
-import { DEMO_ADMIN, DEMO_OFFERINGS, DEMO_ORG, DEMO_REPS, DEMO_TEAMS } from './demo-cast';
+import { DEMO_ADMIN, DEMO_OFFERINGS, DEMO_ORG, DEMO_REPS, DEMO_SELF_REPORT_WEEKS, DEMO_TEAMS } from './demo-cast';
 import { demoExpectations } from './demo-expectations';
 import { simulateRep, type RepHistory } from './simulate-rep';
 
@@ -135,7 +136,7 @@ export function generateDemoOrg(input: GenerateDemoOrgInput): DemoDataset {
 
   const visible = keepVisible(history, since);
   return {
-    expectations: demoExpectations(rng, start),
+    expectations: demoExpectations(rng, { startsOn: start, selfReportsFrom: selfReportsFrom(today) }),
     organization: { id: orgId, ...DEMO_ORG, isDemo: true, createdAt: since },
     users: [admin, ...leaders, ...reps],
     teams: teamRows,
@@ -166,4 +167,9 @@ function workingDays(from: IsoDate, to: IsoDate): IsoDate[] {
     if (weekday !== 0 && weekday !== 6) days.push(day);
   }
   return days;
+}
+
+/** The demo asked for self-reports twelve weeks ago (a Monday): its seeded history starts there. */
+export function selfReportsFrom(today: IsoDate): IsoDate {
+  return addDays(weekStart(today, 1), -7 * DEMO_SELF_REPORT_WEEKS);
 }

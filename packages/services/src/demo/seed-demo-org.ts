@@ -23,6 +23,7 @@ import { hashPassword } from '../auth/password';
 import type { ServiceDeps } from '../deps';
 import { DEMO_ORG, DEMO_PASSWORD } from './demo-cast';
 import { generateDemoOrg } from './generate-demo-org';
+import { seedDemoSelfReports } from './demo-self-reports';
 
 export interface SeedDemoOrgInput {
   /** Replace an existing demo organization (and only a demo one) with a fresh one. */
@@ -80,6 +81,7 @@ export async function seedDemoOrg(deps: ServiceDeps, input: SeedDemoOrgInput = {
         now: data.organization.createdAt ?? deps.now(),
       });
     }
+    await seedDemoSelfReports({ ...deps, db: tx }, { orgId: data.organization.id, seed: input.seed ?? DEMO_SEED });
     return {
       status: 'created' as const,
       orgId: data.organization.id,

@@ -1,4 +1,4 @@
-import { AppError, expectationInputSchema, type ExpectationPatch, type Viewer } from '@rightly/core';
+import { AppError, expectationInputSchema, localDate, type ExpectationPatch, type Viewer } from '@rightly/core';
 import { findExpectation, updateExpectation as storeExpectation } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { loadAssessmentContext, type AssessmentContext } from '../assessment/assessment-context';
@@ -16,7 +16,14 @@ export async function updateExpectation(
   const ctx = await loadAssessmentContext(deps, input.viewer);
   const current = await visibleExpectation(deps, ctx, input.viewer, input.id);
   requireManage(ctx, input.viewer, current.scope);
-  const parsed = expectationInputSchema.safeParse({ ...current, ...input.patch });
+  const merged = { ...current, ...input.patch };
+  // Switching self-reporting on for an expectation already running owes reports from today on,
+  // not for every window since it started.
+  const today = localDate(deps.now(), ctx.org.timeZone);
+  if (merged.time.selfReport && !current.time.selfReport && !input.patch.time?.selfReportFrom && merged.startsOn < today) {
+    merged.time = { ...merged.time, selfReportFrom: today };
+  }
+  const parsed = expectationInputSchema.safeParse(merged);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
     throw new AppError({

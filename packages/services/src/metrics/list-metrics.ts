@@ -1,6 +1,6 @@
 import type { MetricInfo, Viewer } from '@rightly/core';
 import { listCustomMetrics } from '@rightly/db';
-import { createMetricRegistry } from '@rightly/core';
+import { createMetricRegistry, isMeasurable } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 
 export type MetricListItem = MetricInfo & { measurable: boolean };
@@ -10,5 +10,5 @@ export async function listMetrics(deps: ServiceDeps, input: { viewer: Viewer }):
   const custom = await listCustomMetrics(deps.db, { orgId: input.viewer.orgId });
   return createMetricRegistry(custom)
     .all()
-    .map((m) => ({ ...m, measurable: m.definition !== null }));
+    .map((m) => ({ ...m, measurable: isMeasurable(m) }));
 }

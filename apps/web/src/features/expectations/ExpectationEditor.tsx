@@ -44,6 +44,8 @@ const FIELD_PREFIX: Record<keyof ExpectationForm, string> = {
   monthWeights: 'time.pacing',
   dueInDays: 'time.dueInDays',
   leadTime: 'time.leadTime',
+  selfReport: 'time.selfReport',
+  selfReportFrom: 'time.selfReportFrom',
   startsOn: 'startsOn',
   endsOn: 'endsOn',
   note: 'note',

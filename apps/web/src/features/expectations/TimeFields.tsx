@@ -1,4 +1,4 @@
-import { Fieldset, Input, NumberInput, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { Checkbox, Fieldset, Input, NumberInput, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import { evenMonthWeights, MONTH_NAMES, type ExpectationForm } from './expectation-form';
 import { numberField, type EditorSectionProps } from './editor-fields';
 
@@ -59,7 +59,7 @@ export function TimeFields({ form, set, err }: EditorSectionProps) {
         ) : null}
         <NumberInput
           label="Due, in days after the period ends"
-          description="When the result and the rep’s self-report are due; 0 = on the last day"
+          description="When the period’s result is final; 0 = on the last day"
           value={form.dueInDays}
           onChange={(value) => set({ dueInDays: numberField(value) })}
           error={err('time.dueInDays')}
@@ -86,6 +86,12 @@ export function TimeFields({ form, set, err }: EditorSectionProps) {
             mt={4}
           />
         </Input.Wrapper>
+        <Checkbox
+          label="Reps self-report their result"
+          description="Each rep reports this expectation once per reporting window of their cadence, due the next working morning; late and missing reports count against the time right"
+          checked={form.selfReport}
+          onChange={(event) => set({ selfReport: event.currentTarget.checked })}
+        />
       </Stack>
     </Fieldset>
   );

@@ -62,5 +62,6 @@ export function timeText(time: ExpectationInput['time']): string[] {
   if (time.dueInDays > 0) parts.push(`Due ${time.dueInDays} ${time.dueInDays === 1 ? 'day' : 'days'} after the period`);
   else parts.push('Due at the end of the period');
   if (time.leadTime === 'sales_cycle') parts.push('Lead time: one sales cycle');
+  if (time.selfReport) parts.push('Self-report each reporting window');
   return parts;
 }

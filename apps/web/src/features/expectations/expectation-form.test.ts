@@ -46,6 +46,8 @@ const prospecting: ExpectationInput = {
     pacing: { kind: 'seasonal', monthWeights: [1, 1, 1.2, 1, 1, 1, 0.6, 0.6, 1, 1, 1, 0.5] },
     dueInDays: 3,
     leadTime: 'sales_cycle',
+    selfReport: true,
+    selfReportFrom: null,
   },
   startsOn: '2026-01-05',
   endsOn: null,
@@ -65,7 +67,7 @@ describe('expectation form ↔ API body', () => {
       customStart: '2026-01-05',
       customEnd: '2026-02-13',
       way: [],
-      time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none' },
+      time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none', selfReport: false, selfReportFrom: null },
       endsOn: '2026-06-30',
     };
     expect(bodyOf(formFromExpectation(custom))).toEqual(custom);
@@ -83,7 +85,7 @@ describe('expectation form ↔ API body', () => {
       customStart: null,
       customEnd: null,
       way: [],
-      time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none' },
+      time: { pacing: { kind: 'linear' }, dueInDays: 0, leadTime: 'none', selfReport: false, selfReportFrom: null },
       startsOn: '2026-11-27',
       endsOn: null,
       note: 'why',
@@ -209,6 +211,7 @@ describe('expectation in words', () => {
       'Seasonal pacing (month weights)',
       'Due 3 days after the period',
       'Lead time: one sales cycle',
+      'Self-report each reporting window',
     ]);
   });
 });

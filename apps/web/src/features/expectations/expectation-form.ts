@@ -47,6 +47,10 @@ export interface ExpectationForm {
   monthWeights: NumberField[];
   dueInDays: NumberField;
   leadTime: 'none' | 'sales_cycle';
+  /** Whether reps report their own result for this expectation each reporting window. */
+  selfReport: boolean;
+  /** Kept as loaded: the server sets it when self-reporting is switched on mid-run. */
+  selfReportFrom: string | null;
   startsOn: string;
   endsOn: string;
   note: string;
@@ -100,6 +104,8 @@ export function emptyForm(today: string): ExpectationForm {
     monthWeights: evenMonthWeights(),
     dueInDays: 0,
     leadTime: 'none',
+    selfReport: false,
+    selfReportFrom: null,
     startsOn: today,
     endsOn: '',
     note: '',
@@ -131,6 +137,8 @@ export function formFromExpectation(expectation: ExpectationInput): ExpectationF
     monthWeights: time.pacing.kind === 'seasonal' ? [...time.pacing.monthWeights] : evenMonthWeights(),
     dueInDays: time.dueInDays,
     leadTime: time.leadTime,
+    selfReport: time.selfReport,
+    selfReportFrom: time.selfReportFrom,
     startsOn: expectation.startsOn,
     endsOn: expectation.endsOn ?? '',
     note: expectation.note,
@@ -205,6 +213,8 @@ export function bodyFromForm(form: ExpectationForm): FormResult {
           : { kind: 'linear' },
       dueInDays: num(form.dueInDays),
       leadTime: form.leadTime,
+      selfReport: form.selfReport,
+      selfReportFrom: form.selfReportFrom,
     },
     startsOn: form.startsOn,
     endsOn: form.endsOn === '' ? null : form.endsOn,

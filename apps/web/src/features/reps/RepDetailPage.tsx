@@ -1,22 +1,28 @@
 import { Anchor, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate } from '../../lib/format/format';
 import { RepEvidenceTab } from '../assessment/RepEvidenceTab';
+import { todayIn } from '../assessment/period-nav';
 import { RepTrendsTab } from '../assessment/RepTrendsTab';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { RepForecastTab } from '../forecast/RepForecastTab';
+import { CadenceAdviceBanner } from '../reports/CadenceAdviceBanner';
+import type { CadenceDraft } from '../reports/report-model';
+import { RepReportsTab } from '../reports/RepReportsTab';
 import { useRoster } from '../roster/roster-api';
 import { RosterSkeleton } from '../roster/RosterSkeleton';
 import { RepActivityTab } from './RepActivityTab';
 
-const TABS = ['evidence', 'trends', 'forecast', 'activity'] as const;
+const TABS = ['evidence', 'trends', 'forecast', 'reports', 'activity'] as const;
 type RepTab = (typeof TABS)[number];
 const TAB_LABELS: Record<RepTab, string> = {
   evidence: 'Evidence',
   trends: 'Trends',
   forecast: 'Forecast',
+  reports: 'Reports',
   activity: 'Activity',
 };
 
@@ -34,8 +40,9 @@ function BackToReps() {
 
 /**
  * One rep the user may see (a rep outside their teams is simply not found): the evidence per
- * right, the trend over 13 periods, the bookings forecast and the raw weekly activity. The tab is
- * in the URL (`?tab=forecast`) so it can be linked and survives a reload.
+ * right, the trend over 13 periods, the bookings forecast, the self-reports (with the reporting
+ * cadence for a leader) and the raw weekly activity. The tab is in the URL (`?tab=forecast`) so it
+ * can be linked and survives a reload.
  */
 export function RepDetailPage() {
   const { repId } = useParams();
@@ -44,6 +51,7 @@ export function RepDetailPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const tabParam = searchParams.get('tab');
   const tab: RepTab = isRepTab(tabParam) ? tabParam : 'evidence';
+  const [cadencePrefill, setCadencePrefill] = useState<CadenceDraft | null>(null);
 
   if (roster.isPending) {
     return (
@@ -84,9 +92,12 @@ export function RepDetailPage() {
   }
 
   const isSelf = entry.rep.id === me.user.id;
+  const canLead = me.user.role === 'leader' || me.user.role === 'admin';
 
   function selectTab(value: string | null) {
     const next: RepTab = isRepTab(value) ? value : 'evidence';
+    // The advice prefills the cadence form once; leaving the tab drops it.
+    if (next !== 'reports') setCadencePrefill(null);
     setSearchParams(
       (previous) => {
         const params = new URLSearchParams(previous);
@@ -98,6 +109,11 @@ export function RepDetailPage() {
     );
   }
 
+  function reviewCadence(draft: CadenceDraft) {
+    setCadencePrefill(draft);
+    selectTab('reports');
+  }
+
   return (
     <>
       <BackToReps />
@@ -105,6 +121,9 @@ export function RepDetailPage() {
         title={entry.rep.name}
         description={`${isSelf ? 'You · ' : ''}${entry.team?.name ?? 'No team'} · ${entry.rep.email} · as of ${formatDate(roster.data.asOf)}`}
       />
+      {canLead && tab !== 'reports' ? (
+        <CadenceAdviceBanner repId={repId} today={todayIn(me.organization.timeZone)} onAct={reviewCadence} />
+      ) : null}
       <Tabs value={tab} onChange={selectTab} keepMounted={false}>
         <Tabs.List mb="md">
           {TABS.map((value) => (
@@ -121,6 +140,16 @@ export function RepDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="forecast">
           <RepForecastTab repId={repId} repName={entry.rep.name} />
+        </Tabs.Panel>
+        <Tabs.Panel value="reports">
+          <RepReportsTab
+            repId={repId}
+            repName={entry.rep.name}
+            today={todayIn(me.organization.timeZone)}
+            currency={me.organization.currency}
+            canLead={canLead}
+            cadencePrefill={cadencePrefill}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="activity">
           <RepActivityTab entry={entry} asOf={roster.data.asOf} />

@@ -1,5 +1,6 @@
-import { Badge, DataList, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Badge, Button, DataList, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
@@ -26,14 +27,17 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Read-only in this release: it shows what Rightly uses to count weeks and amounts, and who you are. */
+/**
+ * What Rightly uses to count weeks and amounts, and who you are (read-only in this release), with
+ * the way to your notification settings.
+ */
 export function SettingsPage() {
   const { user, organization, team, leads } = useSignedInUser();
   return (
     <>
       <PageHeader
         title="Settings"
-        description="Your organization and your profile, as Rightly uses them. Read-only for now."
+        description="Your organization and your profile, as Rightly uses them, and how Rightly reaches you."
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <DetailsCard
@@ -76,6 +80,21 @@ export function SettingsPage() {
           </Detail>
         </DetailsCard>
       </SimpleGrid>
+      <Paper withBorder radius="md" p="lg" mt="lg" component="section" aria-labelledby="settings-notifications">
+        <Group justify="space-between" align="center" wrap="wrap" gap="sm">
+          <div>
+            <Title order={2} fz="lg" id="settings-notifications">
+              Notifications
+            </Title>
+            <Text size="sm" c="dimmed">
+              E-mail and Slack, reminders before a report is due, overdue notices and the weekly digest.
+            </Text>
+          </div>
+          <Button component={Link} to="/settings/notifications" variant="light">
+            Notification settings
+          </Button>
+        </Group>
+      </Paper>
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>
