@@ -114,6 +114,28 @@ describe('reporting cadence routes', () => {
   });
 });
 
+describe('reporting settings', () => {
+  it('lets every user read them and only an admin change them, naming a bad field', async () => {
+    const settings = await call('GET', '/api/v1/reporting-settings', rep);
+    expect(settings.json()).toMatchObject({ dueTime: '09:00', shortenAfterPeriods: 2, relaxAfterPeriods: 3 });
+    const changed = { ...settings.json(), dueTime: '10:30', shortenAfterPeriods: 3 };
+    expect((await call('PUT', '/api/v1/reporting-settings', leader, changed)).statusCode).toBe(403);
+    const admin = await signInAs(t.app, 'admin@demo.test');
+    const bad = await call('PUT', '/api/v1/reporting-settings', admin, { ...changed, dueTime: '25:00' });
+    expect(bad.json().errors).toEqual([{ field: 'dueTime', message: 'must be a time like 09:00' }]);
+    const saved = await call('PUT', '/api/v1/reporting-settings', admin, changed);
+    expect(saved.json()).toMatchObject({ dueTime: '10:30', shortenAfterPeriods: 3 });
+    // The due time moves every open window's due instant (10:30 in New York is 15:30 UTC).
+    const open = (await call('GET', '/api/v1/self-reports?status=open', rep)).json().items[0];
+    expect(open.dueAt).toBe('2026-11-30T15:30:00.000Z');
+    // The report filed earlier this week keeps the due time it was filed against.
+    const filed = (await call('GET', '/api/v1/self-reports?status=submitted&from=2026-11-23', rep)).json().items;
+    expect(filed.find((i: { window: { start: string } }) => i.window.start === '2026-11-23')?.dueAt).toBe(
+      '2026-11-30T14:00:00.000Z',
+    );
+  });
+});
+
 describe('notification routes', () => {
   it('keeps preferences per user and unsubscribes by a one-click form post without a session', async () => {
     const prefs = await call('GET', '/api/v1/notification-preferences', rep);

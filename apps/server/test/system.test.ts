@@ -43,6 +43,7 @@ describe('health, API description and errors', () => {
       '/api/v1/notifications',
       '/api/v1/notifications/read',
       '/api/v1/reporting-cadences',
+      '/api/v1/reporting-settings',
       '/api/v1/reps/{id}/assessment',
       '/api/v1/roster',
       '/api/v1/self-reports',

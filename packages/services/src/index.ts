@@ -72,3 +72,4 @@ export * from './notifications/templates/reminder';
 export * from './notifications/templates/overdue';
 export * from './notifications/templates/digest';
 export type { MessageLinks, RenderedMessage } from './notifications/templates/message-doc';
+export * from './reports/reporting-settings';

@@ -2,6 +2,7 @@ import {
   idSchema,
   problemSchema,
   putReportingCadenceBodySchema,
+  reportingSettingsSchema,
   reportingCadencesQuerySchema,
   reportingCadencesResponseSchema,
   resolveDiscrepancyBodySchema,
@@ -12,6 +13,8 @@ import {
 } from '@rightly/core';
 import {
   getReportingCadences,
+  getReportingSettings,
+  updateReportingSettings,
   listSelfReports,
   resolveDiscrepancy,
   setReportingCadence,
@@ -111,5 +114,32 @@ export const reportRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = async 
       },
     },
     (request) => setReportingCadence(deps, { viewer: viewerOf(request), change: request.body }),
+  );
+
+  app.get(
+    '/api/v1/reporting-settings',
+    {
+      schema: {
+        tags: ['reporting-cadences'],
+        security,
+        summary: 'When reports fall due, reminders and digests go out, the discrepancy tolerance and the cadence rules',
+        response: { 200: reportingSettingsSchema, 401: problemSchema },
+      },
+    },
+    (request) => getReportingSettings(deps, { viewer: viewerOf(request) }),
+  );
+
+  app.put(
+    '/api/v1/reporting-settings',
+    {
+      schema: {
+        tags: ['reporting-cadences'],
+        security,
+        summary: 'Change the reporting settings (admins)',
+        body: reportingSettingsSchema,
+        response: { 200: reportingSettingsSchema, ...errors },
+      },
+    },
+    (request) => updateReportingSettings(deps, { viewer: viewerOf(request), settings: request.body }),
   );
 };

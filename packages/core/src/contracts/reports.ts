@@ -173,3 +173,19 @@ export const notificationPreferencesSchema = z.object({
   digest: z.boolean(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00');
+
+/** How an org runs self-reporting; admins change it. */
+export const reportingSettingsSchema = z.object({
+  dueTime: timeOfDay,
+  reminderTime: timeOfDay,
+  overdueAfterHours: z.number().int().min(0).max(72),
+  discrepancyTolerancePercent: z.number().min(0).max(100),
+  shortenAfterPeriods: z.number().int().min(1).max(26),
+  relaxAfterPeriods: z.number().int().min(1).max(26),
+  /** ISO weekday of the leaders' digest, 1 = Monday. */
+  digestWeekday: z.number().int().min(1).max(7),
+  digestTime: timeOfDay,
+});
+export type ReportingSettings = z.infer<typeof reportingSettingsSchema>;

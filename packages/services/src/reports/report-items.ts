@@ -1,17 +1,14 @@
 import {
   combineMeasures,
   findDiscrepancy,
-  isActiveDuring,
   reportStatus,
-  selfReportsOwedFrom,
-  usersInScope,
   type IsoDate,
-  type ReportingWindow,
   type SelfReportItem,
 } from '@rightly/core';
-import { listSelfReports, loadMeasureTotals, type StoredSelfReport } from '@rightly/db';
+import { listSelfReports, loadMeasureTotals } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
-import { windowsForRep, type ReportedExpectation, type ReportingContext } from './reporting-context';
+import { collectSlots, type Slot } from './report-slots';
+import type { ReportingContext } from './reporting-context';
 
 export interface ReportItemsInput {
   ctx: ReportingContext;
@@ -23,12 +20,6 @@ export interface ReportItemsInput {
   now?: Date;
 }
 
-interface Slot {
-  repId: string;
-  reported: ReportedExpectation;
-  window: Pick<ReportingWindow, 'start' | 'end' | 'cadence' | 'dueAt'>;
-  stored: StoredSelfReport | null;
-}
 
 /**
  * Every report the reps owe or filed in the range: one per rep, expectation asking for a
@@ -45,36 +36,7 @@ export async function buildReportItems(deps: ServiceDeps, input: ReportItemsInpu
     from: range.start,
     to: range.end,
   });
-  const filed = new Map(stored.map((r) => [`${r.repId}|${r.expectationId}|${r.windowStart}`, r]));
-  const covered = new Map(
-    ctx.reported.map((r) => [r.expectation.id, usersInScope(r.expectation.scope, ctx.structure)]),
-  );
-  const slots: Slot[] = [];
-  for (const repId of input.repIds) {
-    const windows = windowsForRep(ctx, repId, range).filter((w) => w.start <= ctx.today);
-    for (const window of windows) {
-      for (const reported of ctx.reported) {
-        if (!covered.get(reported.expectation.id)?.has(repId) || !isActiveDuring(reported.expectation, window))
-          continue;
-        if (window.start < selfReportsOwedFrom(reported.expectation)) continue;
-        const key = `${repId}|${reported.expectation.id}|${window.start}`;
-        slots.push({ repId, reported, window, stored: filed.get(key) ?? null });
-        filed.delete(key);
-      }
-    }
-  }
-  const byId = new Map(ctx.expectations.map((e) => [e.id, e]));
-  for (const orphan of filed.values()) {
-    const expectation = byId.get(orphan.expectationId);
-    const metric = expectation && ctx.registry.get(expectation.metric);
-    if (!expectation || !metric) continue;
-    slots.push({
-      repId: orphan.repId,
-      reported: { expectation, metric },
-      window: { start: orphan.windowStart, end: orphan.windowEnd, cadence: orphan.cadence, dueAt: orphan.dueAt },
-      stored: orphan,
-    });
-  }
+  const slots = collectSlots(ctx, { repIds: input.repIds, range, stored });
   const measured = input.measure === false ? [] : await measureSlots(deps, ctx, slots);
   const names = new Map(ctx.structure.users.map((u) => [u.id, u.name]));
   return slots
@@ -99,8 +61,10 @@ export async function buildReportItems(deps: ServiceDeps, input: ReportItemsInpu
         expectationName: reported.expectation.name,
         metric: { key: reported.metric.key, name: reported.metric.name, unit: reported.metric.unit },
         window: { start: window.start, end: window.end, cadence: window.cadence },
-        dueAt: window.dueAt.toISOString(),
-        status: reportStatus({ dueAt: window.dueAt, submittedAt: s?.submittedAt ?? null, now }),
+        // A filed report is judged against the due time it was filed under, even if the org's
+        // due time has changed since; an open one against today's.
+        dueAt: (s?.dueAt ?? window.dueAt).toISOString(),
+        status: reportStatus({ dueAt: s?.dueAt ?? window.dueAt, submittedAt: s?.submittedAt ?? null, now }),
         reported: s?.reportedValue ?? null,
         comment: s?.comment ?? '',
         measured: value,

@@ -27,6 +27,11 @@ export interface ReportingContext extends AssessmentContext {
   cadences: StoredCadence[];
   /** Expectations that ask for a self-report and whose metric the CRM measures. */
   reported: ReportedExpectation[];
+  /**
+   * Windows by the cadence settings that reach a rep and the range: most reps share the org's
+   * or their team's, so a thousand reps need a handful of window computations, not a thousand.
+   */
+  windowCache: Map<string, ReportingWindow[]>;
 }
 
 export async function loadReportingContext(deps: ServiceDeps, viewer: Viewer): Promise<ReportingContext> {
@@ -49,7 +54,7 @@ export function withReporting(
     if (!expectation.time.selfReport || !metric || !isMeasurable(metric) || metric.measuredFrom) return [];
     return [{ expectation, metric }];
   });
-  return { ...ctx, settings, cadences, reported };
+  return { ...ctx, settings, cadences, reported, windowCache: new Map() };
 }
 
 /** The rep's team first, then each team above it. */
@@ -68,20 +73,33 @@ export function windowsForRep(
   repId: string,
   range: { start: IsoDate; end: IsoDate },
 ): ReportingWindow[] {
+  const chain = teamChain(ctx, repId);
+  const reaching = ctx.cadences.filter(
+    (c) =>
+      c.level === 'org' ||
+      (c.level === 'team' && chain.includes(c.subjectId ?? '')) ||
+      (c.level === 'rep' && c.subjectId === repId),
+  );
+  // Which team a setting came from matters only for precedence, which the chain order decides.
+  const key = `${reaching.map((c) => `${c.id}@${c.level === 'team' ? chain.indexOf(c.subjectId ?? '') : c.level}`).join(',')}|${range.start}|${range.end}`;
+  const cached = ctx.windowCache.get(key);
+  if (cached) return cached;
   // Windows are calendar-aligned: compute a month either side so the first and last windows are
   // whole (not cut at the range's edges), then keep those that overlap the range.
   const segments = cadenceSegments({
-    settings: ctx.cadences,
+    settings: reaching,
     repId,
-    teamChain: teamChain(ctx, repId),
+    teamChain: chain,
     range: { start: shiftMonth(range.start, -1), end: shiftMonth(range.end, 2) },
     fallback: FALLBACK_CADENCE,
   });
-  return reportingWindows(segments, {
+  const windows = reportingWindows(segments, {
     timeZone: ctx.org.timeZone,
     dueTime: ctx.settings.dueTime,
     reminderTime: ctx.settings.reminderTime,
   }).filter((w) => w.end >= range.start && w.start <= range.end);
+  ctx.windowCache.set(key, windows);
+  return windows;
 }
 
 /** The first day of the month `months` away (the day itself is not kept). */

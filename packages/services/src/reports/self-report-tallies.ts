@@ -1,16 +1,17 @@
 import {
   addDays,
   startOfLocalDay,
+  reportStatus,
   tallyReports,
   type IsoDate,
   type Period,
   type ReportStatus,
   type ReportTally,
 } from '@rightly/core';
-import { getReportingSettings, listCadences } from '@rightly/db';
+import { getReportingSettings, listCadences, listSelfReports } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import type { AssessmentContext } from '../assessment/assessment-context';
-import { buildReportItems } from './report-items';
+import { collectSlots } from './report-slots';
 import { withReporting } from './reporting-context';
 
 /** Self-reports of a rep over `span` periods from period k back; `expectationId` null = all of them. */
@@ -36,24 +37,37 @@ export async function loadReportTallies(
   // does not count a report that was filed later as missing, nor one still open as due.
   const endOfAsOf = startOfLocalDay(addDays(params.asOf, 1), ctx.org.timeZone);
   const now = deps.now() < endOfAsOf ? deps.now() : endOfAsOf;
-  const items =
-    reporting.reported.length === 0 || params.repIds.length === 0
+  const wantedReps = new Set(params.repIds);
+  const repIds = reporting.reported.length === 0 ? [] : params.repIds;
+  const stored =
+    repIds.length === 0
       ? []
-      : await buildReportItems(deps, {
-          ctx: { ...reporting, today: params.asOf < ctx.today ? params.asOf : ctx.today },
-          repIds: params.repIds,
-          range: { start, end },
-          measure: false,
-          now,
+      : await listSelfReports(deps.db, {
+          orgId: ctx.org.id,
+          // Every rep's reports when most reps are wanted: one scan instead of a long id list.
+          repIds: repIds.length > 200 ? 'all' : repIds,
+          from: start,
+          to: end,
         });
-  // statuses[rep][periodIndex] → list of (expectation, status)
+  const slots = collectSlots(
+    { ...reporting, today: params.asOf < ctx.today ? params.asOf : ctx.today },
+    { repIds, range: { start, end }, stored: stored.filter((r) => wantedReps.has(r.repId)) },
+  );
+  // Period of a window, by its last day (periods are newest first and few).
+  const periodOf = new Map<string, number>();
   const byRep = new Map<string, { k: number; expectationId: string; status: ReportStatus }[]>();
-  for (const item of items) {
-    const k = periods.findIndex((p) => p.start <= item.window.end && item.window.end <= p.end);
+  for (const slot of slots) {
+    let k = periodOf.get(slot.window.end);
+    if (k === undefined) {
+      k = periods.findIndex((p) => p.start <= slot.window.end && slot.window.end <= p.end);
+      periodOf.set(slot.window.end, k);
+    }
     if (k < 0) continue;
-    const list = byRep.get(item.repId) ?? [];
-    list.push({ k, expectationId: item.expectationId, status: item.status });
-    byRep.set(item.repId, list);
+    const dueAt = slot.stored?.dueAt ?? slot.window.dueAt;
+    const status = reportStatus({ dueAt, submittedAt: slot.stored?.submittedAt ?? null, now });
+    const list = byRep.get(slot.repId) ?? [];
+    list.push({ k, expectationId: slot.reported.expectation.id, status });
+    byRep.set(slot.repId, list);
   }
   return (repId, k, span, expectationId) =>
     tallyReports(

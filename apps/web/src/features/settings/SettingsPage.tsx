@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
   return (
@@ -95,6 +96,7 @@ export function SettingsPage() {
           </Button>
         </Group>
       </Paper>
+      <ReportingSettingsCard editable={user.role === 'admin'} />
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>

@@ -128,9 +128,9 @@ export async function saveSelfReport(db: Database, params: SaveSelfReportParams)
         comment: params.comment,
         measuredAtSubmit: params.measured === null ? null : String(params.measured),
         updatedAt: params.now,
-        // The window may have been cut short by a cadence change since the first submission.
+        // The window may have been cut short by a cadence change since the first submission; the
+        // due time it was first filed against stays.
         windowEnd: params.windowEnd,
-        dueAt: params.dueAt,
       },
     })
     .returning();
