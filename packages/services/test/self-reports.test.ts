@@ -115,11 +115,15 @@ describe('self-reports', () => {
       patch: { time: { ...created.time, selfReport: true } },
     });
     expect(switched.time).toMatchObject({ selfReport: true, selfReportFrom: '2026-11-27' });
-    const owedNow = (await listSelfReports(deps, { viewer: rep() })).items.filter((i) => i.expectationId === created.id);
+    const owedNow = (await listSelfReports(deps, { viewer: rep() })).items.filter(
+      (i) => i.expectationId === created.id,
+    );
     expect(owedNow).toEqual([]);
     // From next week's window on, it is owed like the others.
     const nextWeek = await listSelfReports(at('2026-12-01T15:00:00Z'), { viewer: rep(), status: 'open' });
-    expect(nextWeek.items.filter((i) => i.expectationId === created.id).map((i) => i.window.start)).toEqual(['2026-11-30']);
+    expect(nextWeek.items.filter((i) => i.expectationId === created.id).map((i) => i.window.start)).toEqual([
+      '2026-11-30',
+    ]);
     await endExpectation(deps, { viewer: leaderViewer, id: created.id, endsOn: '2026-11-27' });
   });
 

@@ -34,7 +34,10 @@ export function demoExpectations(
       scope: { kind: 'role', role: 'rep' },
       target: chosen.target,
       startsOn,
-      time: { ...template.defaults.time, selfReportFrom: template.defaults.time.selfReport ? dates.selfReportsFrom : null },
+      time: {
+        ...template.defaults.time,
+        selfReportFrom: template.defaults.time.selfReport ? dates.selfReportsFrom : null,
+      },
     };
     return [{ id: rng.uuid(), template: template.key, input: chosen.tune ? chosen.tune(input) : input }];
   });

@@ -20,7 +20,12 @@ export async function updateExpectation(
   // Switching self-reporting on for an expectation already running owes reports from today on,
   // not for every window since it started.
   const today = localDate(deps.now(), ctx.org.timeZone);
-  if (merged.time.selfReport && !current.time.selfReport && !input.patch.time?.selfReportFrom && merged.startsOn < today) {
+  if (
+    merged.time.selfReport &&
+    !current.time.selfReport &&
+    !input.patch.time?.selfReportFrom &&
+    merged.startsOn < today
+  ) {
     merged.time = { ...merged.time, selfReportFrom: today };
   }
   const parsed = expectationInputSchema.safeParse(merged);

@@ -1,10 +1,4 @@
-import {
-  combineMeasures,
-  findDiscrepancy,
-  reportStatus,
-  type IsoDate,
-  type SelfReportItem,
-} from '@rightly/core';
+import { combineMeasures, findDiscrepancy, reportStatus, type IsoDate, type SelfReportItem } from '@rightly/core';
 import { listSelfReports, loadMeasureTotals } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { collectSlots, type Slot } from './report-slots';
@@ -19,7 +13,6 @@ export interface ReportItemsInput {
   /** The moment statuses are judged at (default: now). */
   now?: Date;
 }
-
 
 /**
  * Every report the reps owe or filed in the range: one per rep, expectation asking for a
