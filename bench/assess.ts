@@ -1,4 +1,5 @@
 // npm run bench:assess [-- --reps 1000 --activities 10000000 --days 730 --database-url postgres://… --keep]
+// npm run bench:assess -- --reuse rightly_bench_… (measure again on a database kept with --keep)
 //
 // A full three-rights assessment of one period for a large org, and its update after 10,000 new
 // activities, against a baseline that computes the same figures with plain SQL over the raw
@@ -44,10 +45,13 @@ async function median(label: string, work: () => Promise<unknown>): Promise<numb
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] as number;
 }
 
-const name = `rightly_bench_${Date.now()}`;
+// Generating 10M activities takes most of an hour: --keep leaves the database, --reuse measures
+// on it again (say, on a quieter machine) without generating anything.
+const reuse = arg('reuse', '');
+const name = reuse || `rightly_bench_${Date.now()}`;
 const admin = new pg.Client({ connectionString: SERVER });
 await admin.connect();
-await admin.query(`create database ${name}`);
+if (!reuse) await admin.query(`create database ${name}`);
 const url = new URL(SERVER);
 url.pathname = `/${name}`;
 const handle = openPostgres(url.toString(), 4);
@@ -57,17 +61,7 @@ try {
   );
   console.log('Setup (not measured against anything):');
   await timed('migrate', () => handle.migrate());
-  const org = (
-    await timed('generate the org in SQL', () =>
-      handle.db.transaction((tx) =>
-        createBenchOrg(tx, { reps: REPS, activities: ACTIVITIES, start: START, days: DAYS }),
-      ),
-    )
-  ).result;
-  await timed('derive prospecting and meeting numbers', () =>
-    refreshActivityFacts(handle.db, { orgId: org.orgId }).then(() => undefined),
-  );
-  await timed('build the rollups', () => refreshRepDayRollups(handle.db, { orgId: org.orgId, timeZone: org.timeZone }));
+  const org = reuse ? await findBenchOrg(handle.db) : await setUp(handle.db);
   await handle.db.execute(sql`analyze`);
 
   const end = addDays(START, DAYS - 1);
@@ -101,8 +95,47 @@ try {
   console.log(`  peak memory (RSS) of this process: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB`);
 } finally {
   await handle.close();
-  if (!process.argv.includes('--keep')) await admin.query(`drop database if exists ${name} with (force)`);
+  if (!reuse && !process.argv.includes('--keep')) await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
+}
+
+async function setUp(db: Database): Promise<BenchOrg> {
+  const org = (
+    await timed('generate the org in SQL', () =>
+      db.transaction((tx) => createBenchOrg(tx, { reps: REPS, activities: ACTIVITIES, start: START, days: DAYS })),
+    )
+  ).result;
+  await timed('derive prospecting and meeting numbers', () =>
+    refreshActivityFacts(db, { orgId: org.orgId }).then(() => undefined),
+  );
+  await timed('build the rollups', () => refreshRepDayRollups(db, { orgId: org.orgId, timeZone: org.timeZone }));
+  return org;
+}
+
+/** The org a kept benchmark database holds. */
+async function findBenchOrg(db: Database): Promise<BenchOrg> {
+  const [org] = await queryRows<{ id: string; time_zone: string }>(
+    db,
+    sql`select id, time_zone from organizations limit 1`,
+  );
+  if (!org) throw new Error(`${name} holds no organization: was it kept with --keep?`);
+  const users = await queryRows<{ id: string; role: string }>(
+    db,
+    sql`select id, role from users where org_id = ${org.id} order by id`,
+  );
+  const count = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from activities where org_id = ${org.id}`,
+  );
+  console.log(
+    `  reusing ${name}: ${users.filter((u) => u.role === 'rep').length} reps, ${count[0]?.n.toLocaleString('en-US')} activities`,
+  );
+  return {
+    orgId: org.id,
+    adminId: users.find((u) => u.role === 'admin')?.id ?? '',
+    repIds: users.filter((u) => u.role === 'rep').map((u) => u.id),
+    timeZone: org.time_zone,
+  };
 }
 
 /**

@@ -22,5 +22,6 @@ describe('two instances starting on one empty database', () => {
       sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from users) as users`,
     );
     expect(row).toEqual({ orgs: 1, users: 32 });
-  });
+    // Two full seeds' worth of work (the second waits for the first's lock), on a busy machine too.
+  }, 180_000);
 });
