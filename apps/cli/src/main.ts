@@ -8,6 +8,7 @@ import { forecastCommand } from './commands/forecast';
 import { importCommand } from './commands/import';
 import { migrateCommand } from './commands/migrate';
 import { reportsDueCommand } from './commands/reports';
+import { exportCoachingPlanCommand, exportMatrixCommand } from './commands/export';
 import { serveCommand } from './commands/serve';
 import { reportError } from './output';
 
@@ -111,6 +112,28 @@ reports
   .option('--org <slug>', 'the organization, when the database holds several')
   .option('--data-dir <dir>', DATA_DIR_HELP)
   .action((options) => reportsDueCommand(options, print));
+
+const exports = program.command('export').description('exports for HR and spreadsheets (each one is audited)');
+exports
+  .command('coaching-plan')
+  .description("a rep's latest coaching plan with its sessions, commitments, effect and ladder steps as a PDF")
+  .requiredOption('--rep <email>', 'the rep (e-mail or id)')
+  .option('--out <file>', 'where to write the PDF; default coaching-plan-<rep>-<start>.pdf here')
+  .option('--org <slug>', 'the organization, when the database holds several')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .action((options) => exportCoachingPlanCommand(options, print));
+exports
+  .command('matrix')
+  .description('the team matrix (reps × the three rights, with evidence) as CSV safe for spreadsheets')
+  .option('--team <name>', 'a team (name or id); its sub-teams are included')
+  .option(
+    '--period <period>',
+    'a week (2026-W05), month (2026-01), quarter (2026-Q1) or 2026-01-05..2026-02-13; default this week',
+  )
+  .option('--out <file>', 'where to write the CSV; default standard output')
+  .option('--org <slug>', 'the organization, when the database holds several')
+  .option('--data-dir <dir>', DATA_DIR_HELP)
+  .action((options) => exportMatrixCommand(options, print));
 
 program
   .command('import')

@@ -131,6 +131,21 @@ describe('migrate, demo and serve on an embedded data folder', () => {
     expect(bad.stderr).toContain('--as-of');
   });
 
+  it('exports the team matrix as CSV safe for spreadsheets, and names a rep without a coaching plan', async () => {
+    const out = join(root, 'matrix.csv');
+    const written = await runCli(['export', 'matrix', '--team', 'EMEA', '--out', out, '--data-dir', dataDir]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain(`Wrote the team matrix to ${out}`);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('rep,email,team,period,thing,way,time,thing evidence,way evidence,time evidence');
+    expect(lines).toHaveLength(13);
+    expect(lines.every((l) => !/(^|,)"?[=+@-]/.test(l))).toBe(true);
+
+    const none = await runCli(['export', 'coaching-plan', '--rep', 'rep@demo.test', '--data-dir', dataDir]);
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toContain('Riley Carter has no coaching plan');
+  });
+
   it('serves the folder; meanwhile other commands are refused plainly, and SIGTERM shuts down cleanly', async () => {
     const server = await startServe(['--port', '0', '--data-dir', dataDir]);
     try {

@@ -13,6 +13,7 @@ import { registerWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { assessmentRoutes } from './routes/assessments';
+import { coachingRoutes } from './routes/coaching';
 import { expectationRoutes } from './routes/expectations';
 import { metricRoutes } from './routes/metrics';
 import { importRoutes } from './routes/imports';
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(metricRoutes, { deps: options.deps });
   await app.register(expectationRoutes, { deps: options.deps });
   await app.register(assessmentRoutes, { deps: options.deps });
+  await app.register(coachingRoutes, { deps: options.deps });
   await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   await app.register(reportRoutes, { deps: options.deps });
   await app.register(notificationRoutes, { deps: options.deps });

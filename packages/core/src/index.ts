@@ -17,3 +17,4 @@ export * from './expectations/index';
 export * from './assessment/index';
 export * from './forecast/index';
 export * from './reports/index';
+export * from './coaching/index';

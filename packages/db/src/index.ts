@@ -38,3 +38,4 @@ export * from './queries/imports/merge-opportunities';
 export * from './queries/imports/merge-roster';
 export * from './queries/imports/other-org-emails';
 export * from './queries/reports/index';
+export * from './queries/coaching/coaching';

@@ -21,6 +21,9 @@ const ExpectationsPage = lazy(() =>
 const ReportsPage = lazy(() =>
   import('../features/reports/ReportsPage').then((module) => ({ default: module.ReportsPage })),
 );
+const CoachingOverviewPage = lazy(() =>
+  import('../features/coaching/CoachingOverviewPage').then((module) => ({ default: module.CoachingOverviewPage })),
+);
 const NotificationSettingsPage = lazy(() =>
   import('../features/notifications/NotificationSettingsPage').then((module) => ({
     default: module.NotificationSettingsPage,
@@ -53,6 +56,7 @@ export function AppRoutes() {
         <Route path="expectations/new" element={<ExpectationEditorPage />} />
         <Route path="expectations/:expectationId" element={<ExpectationEditorPage />} />
         <Route path="reports" element={<ReportsPage />} />
+        <Route path="coaching" element={<CoachingOverviewPage />} />
         <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import { isNavItemActive, NAV_ITEMS } from './nav-items';
+import { useSignedInUser } from '../features/auth/signed-in-user';
+import { isNavItemActive, navItemsFor } from './nav-items';
 
 interface MainNavProps {
   /** Called after a link is followed, so the phone drawer can close. */
@@ -9,9 +10,10 @@ interface MainNavProps {
 
 export function MainNav({ onNavigate }: MainNavProps) {
   const { pathname } = useLocation();
+  const me = useSignedInUser();
   return (
     <Stack component="nav" aria-label="Main" gap={4}>
-      {NAV_ITEMS.map((item) => {
+      {navItemsFor(me.user.role).map((item) => {
         const active = isNavItemActive(item.to, pathname);
         return (
           <NavLink

@@ -9,3 +9,4 @@ export * from './forecast';
 export * from './teams';
 export * from './imports';
 export * from './reports';
+export * from './coaching';

@@ -1,8 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../database';
 import {
   accounts,
   assessmentSnapshots,
+  auditLog,
+  coachingCommitments,
+  coachingPlans,
+  coachingSessions,
+  ladderSteps,
   notificationDeliveries,
   notificationPreferences,
   notifications,
@@ -35,7 +40,22 @@ import {
  * row. Run it inside a transaction.
  */
 export async function deleteOrganization(db: Database, params: { orgId: string }): Promise<void> {
+  // A savepoint when the caller already runs a transaction; the audit-log setting below must not
+  // outlive the deletion, so it is transaction-local and this needs a transaction of its own.
+  await db.transaction(async (tx) => deleteOrganizationRows(tx as unknown as Database, params));
+}
+
+async function deleteOrganizationRows(db: Database, params: { orgId: string }): Promise<void> {
   const { orgId } = params;
+  // The audit log is append-only (a trigger refuses UPDATE and DELETE). Removing the whole org is
+  // the one exception: the trigger lets this org's rows go while `rightly.deleting_org` names it,
+  // and `set_config(..., true)` keeps the setting to this transaction only.
+  await db.execute(sql`select set_config('rightly.deleting_org', ${orgId}, true)`);
+  await db.delete(auditLog).where(eq(auditLog.orgId, orgId));
+  await db.delete(ladderSteps).where(eq(ladderSteps.orgId, orgId));
+  await db.delete(coachingCommitments).where(eq(coachingCommitments.orgId, orgId));
+  await db.delete(coachingSessions).where(eq(coachingSessions.orgId, orgId));
+  await db.delete(coachingPlans).where(eq(coachingPlans.orgId, orgId));
   await db.delete(notificationDeliveries).where(eq(notificationDeliveries.orgId, orgId));
   await db.delete(notifications).where(eq(notifications.orgId, orgId));
   await db.delete(notificationPreferences).where(eq(notificationPreferences.orgId, orgId));

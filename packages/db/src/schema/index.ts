@@ -9,3 +9,4 @@ export * from './sessions';
 export * from './expectations';
 export * from './imports';
 export * from './reports';
+export * from './coaching';

@@ -1,11 +1,78 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title, type SimpleGridProps } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { RouterAnchor } from '../../components/RouterAnchor';
+import { describeError, isApiError } from '../../lib/api/api-error';
+import { useSignedInUser } from '../auth/signed-in-user';
+import {
+  COACHING_PLAN_QUERY_KEY,
+  createCoachingPlan,
+  invalidateAfterCoachingChange,
+  useCoachingPlans,
+} from '../coaching/coaching-api';
+import { defaultReviewOn } from '../coaching/coaching-model';
 import type { NeedsHelpEntry } from './assessment-api';
+import { todayIn } from './period-nav';
 import { nextStepLabel, offTrackStreakText, RIGHT_LABELS } from './status';
 import { StatusBadge } from './StatusBadge';
 
-function NeedsHelpCard({ entry, rank }: { entry: NeedsHelpEntry; rank: number }) {
+/**
+ * Starts a plan with the focus and evidence from this entry and opens the rep's Coaching tab. A rep
+ * who already has a plan gets a link to it instead.
+ */
+function CoachingAction({ entry, hasPlan }: { entry: NeedsHelpEntry; hasPlan: boolean }) {
+  const me = useSignedInUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const coachingTab = `/reps/${entry.rep.id}?tab=coaching`;
+  const start = useMutation({
+    mutationFn: () =>
+      createCoachingPlan({
+        repId: entry.rep.id,
+        fromNeedsHelp: true,
+        reviewOn: defaultReviewOn(todayIn(me.organization.timeZone)),
+      }),
+    onSuccess: (plan) => {
+      queryClient.setQueryData([...COACHING_PLAN_QUERY_KEY, plan.id], plan);
+      void invalidateAfterCoachingChange(queryClient, entry.rep.id);
+      void navigate(coachingTab);
+    },
+    onError: (error) => {
+      // Someone started one a moment ago: it is on the Coaching tab.
+      if (isApiError(error) && error.code === 'conflict') void navigate(coachingTab);
+    },
+  });
+  if (hasPlan) {
+    return (
+      <RouterAnchor to={coachingTab} size="sm" fw={500}>
+        Coaching plan active →
+      </RouterAnchor>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Group>
+        <Button
+          size="xs"
+          variant={entry.nextStep.action === 'start_coaching_plan' ? 'filled' : 'light'}
+          loading={start.isPending}
+          onClick={() => start.mutate()}
+          aria-label={`Start coaching plan for ${entry.rep.name}`}
+        >
+          Start coaching plan
+        </Button>
+      </Group>
+      {start.isError && !(isApiError(start.error) && start.error.code === 'conflict') ? (
+        <Text size="xs" c="red.8" role="alert">
+          {describeError(start.error)}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function NeedsHelpCard({ entry, rank, hasPlan }: { entry: NeedsHelpEntry; rank: number; hasPlan: boolean }) {
   const streak = offTrackStreakText(entry.periodsOffTrack);
   return (
     <Paper
@@ -47,6 +114,9 @@ function NeedsHelpCard({ entry, rank }: { entry: NeedsHelpEntry; rank: number })
         </Text>
         <Text size="sm">{entry.nextStep.text}</Text>
       </Paper>
+      <Group mt="xs">
+        <CoachingAction entry={entry} hasPlan={hasPlan} />
+      </Group>
     </Paper>
   );
 }
@@ -58,9 +128,15 @@ interface NeedsHelpListProps {
   initialCount?: number;
 }
 
-/** Ranked: most rights off track first, then the longest streak. Each links to the rep's page. */
+/**
+ * Ranked: most rights off track first, then the longest streak. Each links to the rep's page and
+ * offers to start a coaching plan (or links to the one running).
+ */
 export function NeedsHelpList({ entries, columns = 1, initialCount = 4 }: NeedsHelpListProps) {
   const [showAll, setShowAll] = useState(false);
+  // Reps with a plan running get a link to it rather than a second plan.
+  const activePlans = useCoachingPlans({ status: 'active' }, { enabled: entries.length > 0 });
+  const coached = new Set((activePlans.data?.plans ?? []).map((plan) => plan.repId));
   const shown = showAll ? entries : entries.slice(0, initialCount);
   return (
     <Stack gap="xs" component="section" aria-labelledby="needs-help-title">
@@ -81,7 +157,12 @@ export function NeedsHelpList({ entries, columns = 1, initialCount = 4 }: NeedsH
       ) : (
         <SimpleGrid component="ol" cols={columns} spacing="sm" p={0} m={0} aria-label="Who needs help">
           {shown.map((entry) => (
-            <NeedsHelpCard key={entry.repId} entry={entry} rank={entries.indexOf(entry) + 1} />
+            <NeedsHelpCard
+              key={entry.repId}
+              entry={entry}
+              rank={entries.indexOf(entry) + 1}
+              hasPlan={coached.has(entry.rep.id)}
+            />
           ))}
         </SimpleGrid>
       )}

@@ -62,6 +62,7 @@ describe('Team page: three rights', () => {
     stubApi({
       'GET /api/v1/me': meFixture(),
       'GET /api/v1/teams': teams,
+      'GET /api/v1/coaching-plans': { plans: [] },
       'GET /api/v1/assessments': teamAssessmentFixture(
         [riley, sam, taylor],
         [needsHelpFor(taylor, 3), needsHelpFor(sam, 1)],
@@ -106,6 +107,7 @@ describe('Team page: three rights', () => {
     stubApi({
       'GET /api/v1/me': meFixture(),
       'GET /api/v1/teams': teams,
+      'GET /api/v1/coaching-plans': { plans: [] },
       'GET /api/v1/assessments': teamAssessmentFixture([sam, taylor]),
     });
     const user = userEvent.setup();
@@ -137,6 +139,7 @@ describe('Team page: three rights', () => {
     const { requests } = stubApi({
       'GET /api/v1/me': meFixture(),
       'GET /api/v1/teams': teams,
+      'GET /api/v1/coaching-plans': { plans: [] },
       'GET /api/v1/assessments': ({ url }) => {
         const key = url.searchParams.get('period') ?? WEEK_48.key;
         const period =
@@ -183,6 +186,7 @@ describe('Team page: three rights', () => {
     stubApi({
       'GET /api/v1/me': meFixture(),
       'GET /api/v1/teams': teams,
+      'GET /api/v1/coaching-plans': { plans: [] },
       'GET /api/v1/assessments': () => {
         calls += 1;
         return calls === 1
@@ -203,6 +207,7 @@ describe('Team page: three rights', () => {
     stubApi({
       'GET /api/v1/me': meFixture({ name: 'Riley Carter', email: 'rep@demo.test', role: 'rep' }),
       'GET /api/v1/teams': teams,
+      'GET /api/v1/coaching-plans': { plans: [] },
       'GET /api/v1/assessments': teamAssessmentFixture([riley], [needsHelpFor(riley)]),
     });
     renderApp('/team');

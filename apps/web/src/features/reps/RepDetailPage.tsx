@@ -8,6 +8,7 @@ import { RepEvidenceTab } from '../assessment/RepEvidenceTab';
 import { todayIn } from '../assessment/period-nav';
 import { RepTrendsTab } from '../assessment/RepTrendsTab';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { RepCoachingTab } from '../coaching/RepCoachingTab';
 import { RepForecastTab } from '../forecast/RepForecastTab';
 import { CadenceAdviceBanner } from '../reports/CadenceAdviceBanner';
 import type { CadenceDraft } from '../reports/report-model';
@@ -16,13 +17,14 @@ import { useRoster } from '../roster/roster-api';
 import { RosterSkeleton } from '../roster/RosterSkeleton';
 import { RepActivityTab } from './RepActivityTab';
 
-const TABS = ['evidence', 'trends', 'forecast', 'reports', 'activity'] as const;
+const TABS = ['evidence', 'trends', 'forecast', 'reports', 'coaching', 'activity'] as const;
 type RepTab = (typeof TABS)[number];
 const TAB_LABELS: Record<RepTab, string> = {
   evidence: 'Evidence',
   trends: 'Trends',
   forecast: 'Forecast',
   reports: 'Reports',
+  coaching: 'Coaching',
   activity: 'Activity',
 };
 
@@ -41,7 +43,7 @@ function BackToReps() {
 /**
  * One rep the user may see (a rep outside their teams is simply not found): the evidence per
  * right, the trend over 13 periods, the bookings forecast, the self-reports (with the reporting
- * cadence for a leader) and the raw weekly activity. The tab is in the URL (`?tab=forecast`) so it
+ * cadence for a leader), coaching (plans, 1:1s, commitments, the ladder) and the raw weekly activity. The tab is in the URL (`?tab=forecast`) so it
  * can be linked and survives a reload.
  */
 export function RepDetailPage() {
@@ -149,6 +151,16 @@ export function RepDetailPage() {
             currency={me.organization.currency}
             canLead={canLead}
             cadencePrefill={cadencePrefill}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="coaching">
+          <RepCoachingTab
+            repId={repId}
+            repName={entry.rep.name}
+            today={todayIn(me.organization.timeZone)}
+            currency={me.organization.currency}
+            canLead={canLead}
+            isSelf={isSelf}
           />
         </Tabs.Panel>
         <Tabs.Panel value="activity">

@@ -1,0 +1,34 @@
+/** The consequence ladder, lowest step first: coach and develop → role outside sales → remove and replace. */
+export const LADDER_STEPS = ['coach', 'role_outside_sales', 'replace'] as const;
+export type LadderStep = (typeof LADDER_STEPS)[number];
+
+export const COACHING_PLAN_STATUSES = ['active', 'closed'] as const;
+export type CoachingPlanStatus = (typeof COACHING_PLAN_STATUSES)[number];
+
+export const COACHING_OUTCOMES = ['improved', 'extended', 'escalated', 'closed'] as const;
+export type CoachingOutcome = (typeof COACHING_OUTCOMES)[number];
+
+export const COMMITMENT_OWNERS = ['rep', 'leader'] as const;
+export type CommitmentOwner = (typeof COMMITMENT_OWNERS)[number];
+
+export const LADDER_REQUIREMENT_CODES = [
+  'step_order',
+  'plan_length',
+  'sessions_held',
+  'cadence_shortened',
+  'reason',
+] as const;
+export type LadderRequirementCode = (typeof LADDER_REQUIREMENT_CODES)[number];
+
+export const AUDIT_ACTIONS = [
+  'plan_started',
+  'plan_closed',
+  'session_held',
+  'commitment_added',
+  'commitment_checked_off',
+  'commitment_reopened',
+  'ladder_step_taken',
+  'export_pdf',
+  'export_csv',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

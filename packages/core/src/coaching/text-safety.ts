@@ -1,0 +1,54 @@
+/**
+ * Text that leaves Rightly in a form something else interprets: a log line, a spreadsheet cell.
+ * Stored text is kept exactly as written; these make it safe where it is rendered.
+ */
+
+/** C0 control characters (CR, LF, tab, escape …) and DEL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/**
+ * One line of plain text: control characters (CR and LF included) become spaces, runs of spaces
+ * collapse, and the result is cut to `max` characters. A reason that forges a second line ("\n
+ * 2026-01-01 admin deleted …") in a log or a CSV row cannot do so after this.
+ */
+export function toSingleLine(text: string, max = 200): string {
+  const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** The first line of a text, made safe as a single line: the summary of a longer reason or note. */
+export function firstLineSummary(text: string, max = 200): string {
+  const first = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  return toSingleLine(first, max);
+}
+
+/**
+ * A spreadsheet cell starting with = + - @, a tab or a carriage return runs as a formula in Excel,
+ * LibreOffice or Sheets (CSV injection): such a cell gets a leading apostrophe, which the
+ * spreadsheet shows as text. The CLI and the server both export through this.
+ */
+export function neutralizeCsvCell(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * RFC 4180 CSV: every text cell neutralised, quoted when it holds a quote, comma or line break;
+ * numbers stay numbers (a negative number is a value, not a formula); null is an empty cell.
+ * Lines end in LF (every spreadsheet reads it; the CLI has always written it).
+ */
+export function toCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows
+    .map((row) =>
+      row
+        .map((cell) => {
+          if (cell === null) return '';
+          if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+          const safe = neutralizeCsvCell(cell);
+          return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+        })
+        .join(','),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}
