@@ -270,6 +270,16 @@ describe('coaching: a plan from the needs-help list to an escalation', () => {
     expect(health.activePlans).toBe(1);
     expect(health.escalationRate).toBeCloseTo(1 / health.repsInScope, 3);
     expect(health.trend).toHaveLength(13);
+    // "Results: target met" is the share of assessments whose result reached the target, here
+    // checked against the team matrix of the latest closed week in the trend.
+    const closedWeek = health.trend.at(-2);
+    const matrix = await assessTeam(later, { viewer: henrik(), period: closedWeek?.period ?? null });
+    const measured = matrix.reps.flatMap((r) => r.assessments).filter((a) => a.actual !== null && a.target > 0);
+    const met = measured.filter((a) =>
+      a.metric.key === 'average_sales_cycle_days' ? (a.actual ?? 0) <= a.target : (a.actual ?? 0) >= a.target,
+    );
+    expect(closedWeek?.results).toBeCloseTo(met.length / measured.length, 2);
+    expect(closedWeek?.results).toBeLessThan(1);
     expect(health.expectationsCount).toBeGreaterThan(0);
     await expect(getTeamHealth(later, { viewer: casey() })).rejects.toMatchObject({ code: 'forbidden' });
 

@@ -9,6 +9,7 @@ import {
   type TeamHealth,
   type Viewer,
 } from '@rightly/core';
+import type { ExpectationAssessment } from '@rightly/core';
 import { listCoachingPlans, listLadderSteps } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { computeAssessments, rightsOf } from '../assessment/compute-assessments';
@@ -74,6 +75,13 @@ export async function getTeamHealth(deps: ServiceDeps, input: { viewer: Viewer; 
           previous: TREND_PERIODS - 1,
           forecasts,
         });
+  // Met: the result (projected to the period's end while it is open) reaches the target, in the
+  // metric's own direction (a shorter sales cycle is better).
+  const targetMet = (a: ExpectationAssessment): boolean => {
+    const value = a.projected ?? a.actual;
+    if (value === null) return false;
+    return ctx.registry.get(a.metric.key)?.direction === 'lower' ? value <= a.target : value >= a.target;
+  };
   const trend = [...periods].reverse().map((p) => {
     const lists = repIds.map((r) => p.byRep.get(r) ?? []);
     const measured = lists.flat().filter((a) => a.actual !== null && a.target > 0);
@@ -88,7 +96,7 @@ export async function getTeamHealth(deps: ServiceDeps, input: { viewer: Viewer; 
       period: p.period.key,
       start: p.period.start,
       end: p.period.end,
-      results: share(measured.filter((a) => a.progress >= 1).length, measured.length),
+      results: share(measured.filter(targetMet).length, measured.length),
       onTrack,
     };
   });
