@@ -2,7 +2,7 @@ import { addDays, createSeededRandom, type SelfReportItem } from '@rightly/core'
 import { insertSelfReports } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { buildReportItems } from '../reports/report-items';
-import { loadReportingContext } from '../reports/reporting-context';
+import { loadOrgReportingContext } from '../reports/reporting-context';
 import { DEMO_REPS, DEMO_SELF_REPORT_WEEKS, type DemoArchetype } from './demo-cast';
 
 const HOUR = 3_600_000;
@@ -33,7 +33,7 @@ const COMMENTS = [
  * are left open for the reps to fill in.
  */
 export async function seedDemoSelfReports(deps: ServiceDeps, params: { orgId: string; seed: number }): Promise<number> {
-  const ctx = await loadReportingContext(deps, { orgId: params.orgId, userId: params.orgId, role: 'admin' });
+  const ctx = await loadOrgReportingContext(deps, { orgId: params.orgId });
   const now = deps.now();
   const archetypeOf = new Map(
     DEMO_REPS.map((r) => [ctx.structure.users.find((u) => u.email === r.email)?.id ?? '', r.archetype]),

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { listOrganizations, listCadences, getReportingSettings, loadPreferences } from '@rightly/db';
-import { loadAssessmentContext } from '../assessment/assessment-context';
-import { withReporting } from '../reports/reporting-context';
+import { listOrganizations, loadPreferences } from '@rightly/db';
+import { loadOrgReportingContext } from '../reports/reporting-context';
 import { deliverNotifications, type DeliveryReport } from './deliver-notifications';
 import type { NotifyDeps } from './notify-deps';
 import { planDigests } from './plan-digests';
@@ -19,14 +18,11 @@ export interface NotifyTickReport extends DeliveryReport {
 export async function runNotifyTick(deps: NotifyDeps, params: { workerId: string }): Promise<NotifyTickReport> {
   let planned = 0;
   for (const org of await listOrganizations(deps.db)) {
-    const [ctx, settings, cadences] = await Promise.all([
-      // The planner acts for the org as a whole, as its system would.
-      loadAssessmentContext(deps, { orgId: org.id, userId: '00000000-0000-0000-0000-000000000000', role: 'admin' }),
-      getReportingSettings(deps.db, { orgId: org.id }),
-      listCadences(deps.db, { orgId: org.id }),
-    ]);
-    const reporting = withReporting(ctx, settings, cadences);
-    const prefs = await loadPreferences(deps.db, { orgId: org.id, userIds: ctx.structure.users.map((u) => u.id) });
+    const reporting = await loadOrgReportingContext(deps, { orgId: org.id });
+    const prefs = await loadPreferences(deps.db, {
+      orgId: org.id,
+      userIds: reporting.structure.users.map((u) => u.id),
+    });
     planned += await planRepNotices(deps, { ctx: reporting, prefs });
     planned += await planDigests(deps, { ctx: reporting, prefs });
   }

@@ -24,7 +24,8 @@ export async function planRepNotices(
   if (ctx.reported.length === 0) return 0;
   const repIds = ctx.structure.users.filter((u) => u.role === 'rep' && u.active).map((u) => u.id);
   const range = { start: addDays(ctx.today, -OVERDUE_LOOKBACK_DAYS - 31), end: ctx.today };
-  const items = await buildReportItems(deps, { ctx, repIds, range, now });
+  // Every round looks at every rep, so it reads no CRM figures until a reminder needs them.
+  const items = await buildReportItems(deps, { ctx, repIds, range, now, measure: false });
   const byWindow = new Map<string, SelfReportItem[]>();
   for (const item of items) {
     if (item.status !== 'open' && item.status !== 'overdue') continue;
@@ -52,10 +53,11 @@ export async function planRepNotices(
       candidates.push({ key: `overdue:${key}`, kind: 'overdue', items: list });
   }
   const done = await existingDedupeKeys(deps.db, { orgId: ctx.org.id, keys: candidates.map((c) => c.key) });
+  const due = candidates.filter((c) => !done.has(c.key));
+  const measured = await measuredFor(deps, ctx, range, now, due);
   const users = new Map(ctx.structure.users.map((u) => [u.id, u]));
   let recorded = 0;
-  for (const candidate of candidates) {
-    if (done.has(candidate.key)) continue;
+  for (const candidate of due) {
     const first = candidate.items[0] as SelfReportItem;
     const user = users.get(first.repId);
     if (!user) continue;
@@ -71,10 +73,13 @@ export async function planRepNotices(
         ? renderReminder(
             {
               ...data,
-              expectations: candidate.items.map((i) => ({
-                name: i.expectationName,
-                measuredText: i.measured === null ? 'nothing in the CRM yet' : `CRM shows ${formatMeasured(i)}`,
-              })),
+              expectations: candidate.items.map((i) => {
+                const value = measured.get(`${i.repId}|${i.expectationId}|${i.window.start}`) ?? null;
+                return {
+                  name: i.expectationName,
+                  measuredText: value === null ? 'nothing in the CRM yet' : `CRM shows ${formatMeasured(i, value)}`,
+                };
+              }),
             },
             links,
           )
@@ -97,8 +102,23 @@ export async function planRepNotices(
   return recorded;
 }
 
-function formatMeasured(item: SelfReportItem): string {
-  const value = item.measured ?? 0;
+/** The CRM's figures for the reports a reminder is about to name, read for those reps only. */
+async function measuredFor(
+  deps: NotifyDeps,
+  ctx: ReportingContext,
+  range: { start: string; end: string },
+  now: Date,
+  candidates: readonly { kind: 'reminder' | 'overdue'; items: SelfReportItem[] }[],
+): Promise<Map<string, number | null>> {
+  const repIds = [
+    ...new Set(candidates.filter((c) => c.kind === 'reminder').flatMap((c) => c.items.map((i) => i.repId))),
+  ];
+  if (repIds.length === 0) return new Map();
+  const items = await buildReportItems(deps, { ctx, repIds, range, now });
+  return new Map(items.map((i) => [`${i.repId}|${i.expectationId}|${i.window.start}`, i.measured]));
+}
+
+function formatMeasured(item: SelfReportItem, value: number): string {
   const shown = item.metric.unit === 'percent' ? `${Math.round(value)}%` : String(Math.round(value * 100) / 100);
   return item.metric.unit === 'count'
     ? `${shown} ${item.metric.name.toLowerCase()}`

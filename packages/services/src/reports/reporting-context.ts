@@ -1,7 +1,9 @@
 import {
+  addDays,
   cadenceSegments,
   isMeasurable,
   reportingWindows,
+  startOfLocalDay,
   type Expectation,
   type IsoDate,
   type MetricInfo,
@@ -42,6 +44,17 @@ export async function loadReportingContext(deps: ServiceDeps, viewer: Viewer): P
   ]);
   return withReporting(ctx, settings, cadences);
 }
+
+/**
+ * The reporting context of a whole org, for work done on the org's behalf rather than a signed-in
+ * user's (the reminder rounds, the demo seed): everyone is visible, as to an admin.
+ */
+export function loadOrgReportingContext(deps: ServiceDeps, params: { orgId: string }): Promise<ReportingContext> {
+  return loadReportingContext(deps, { orgId: params.orgId, userId: SYSTEM_USER_ID, role: 'admin' });
+}
+
+/** Stands for "the system" where a viewer is needed; it matches no user row. */
+const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
 
 export function withReporting(
   ctx: AssessmentContext,
@@ -107,4 +120,12 @@ function shiftMonth(date: IsoDate, months: number): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + months, 1);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The moment report statuses are judged at for an as-of date: now for today, else the end of
+ * that day on the org's clock (a report filed later is not counted, one still open is due).
+ */
+export function judgedAt(now: Date, params: { asOf: IsoDate; today: IsoDate; timeZone: string }): Date {
+  return params.asOf === params.today ? now : startOfLocalDay(addDays(params.asOf, 1), params.timeZone);
 }

@@ -1,16 +1,8 @@
-import {
-  addDays,
-  AppError,
-  isIsoDate,
-  startOfLocalDay,
-  type IsoDate,
-  type SelfReportItem,
-  type Viewer,
-} from '@rightly/core';
+import { addDays, AppError, isIsoDate, type IsoDate, type SelfReportItem, type Viewer } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import { resolveReps } from '../assessment/resolve-scope';
 import { buildReportItems } from './report-items';
-import { loadReportingContext } from './reporting-context';
+import { judgedAt, loadReportingContext } from './reporting-context';
 
 /**
  * What is due as of a date, for `rightly reports due`: reports still open whose due date is at
@@ -29,9 +21,7 @@ export async function reportsDue(
     });
   }
   const asOf = input.asOf ?? ctx.today;
-  // Judged at the end of the as-of day on the org's clock.
-  const endOfDay = startOfLocalDay(addDays(asOf, 1), ctx.org.timeZone);
-  const now = asOf === ctx.today ? deps.now() : endOfDay;
+  const now = judgedAt(deps.now(), { asOf, today: ctx.today, timeZone: ctx.org.timeZone });
   const repIds = resolveReps(ctx, { team: input.team ?? null });
   const items = await buildReportItems(deps, {
     ctx: { ...ctx, today: asOf },

@@ -1,6 +1,4 @@
 import {
-  addDays,
-  startOfLocalDay,
   reportStatus,
   tallyReports,
   type IsoDate,
@@ -12,7 +10,7 @@ import { getReportingSettings, listCadences, listSelfReports } from '@rightly/db
 import type { ServiceDeps } from '../deps';
 import type { AssessmentContext } from '../assessment/assessment-context';
 import { collectSlots } from './report-slots';
-import { withReporting } from './reporting-context';
+import { judgedAt, withReporting } from './reporting-context';
 
 /** Self-reports of a rep over `span` periods from period k back; `expectationId` null = all of them. */
 export type ReportTallyReader = (repId: string, k: number, span: number, expectationId: string | null) => ReportTally;
@@ -33,10 +31,7 @@ export async function loadReportTallies(
   const reporting = withReporting(ctx, settings, cadences);
   const start = periods.at(-1)?.start ?? params.asOf;
   const end = periods[0]?.end ?? params.asOf;
-  // Judged at the end of the as-of day (or now, if that is earlier): an assessment of the past
-  // does not count a report that was filed later as missing, nor one still open as due.
-  const endOfAsOf = startOfLocalDay(addDays(params.asOf, 1), ctx.org.timeZone);
-  const now = deps.now() < endOfAsOf ? deps.now() : endOfAsOf;
+  const now = judgedAt(deps.now(), { asOf: params.asOf, today: ctx.today, timeZone: ctx.org.timeZone });
   const wantedReps = new Set(params.repIds);
   const repIds = reporting.reported.length === 0 ? [] : params.repIds;
   const stored =
