@@ -81,6 +81,10 @@ function streak(rep: RepHistory, isOff: (statuses: Record<Right, AssessmentStatu
   return count;
 }
 
+// Built once: an Intl formatter costs far more to construct than to use, and a large org has
+// hundreds of reps on this path.
+const LIST = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
 function nextStep(
   rep: RepHistory,
   offTrack: readonly Right[],
@@ -90,9 +94,7 @@ function nextStep(
   const first = (r: Right) => rep.current[r].sentences[0] ?? '';
   // One bad period is a conversation; a pattern is a plan. Coaching always comes first.
   if (periodsOffTrack >= 3 || (offTrack.length >= 2 && periodsOffTrack >= 2)) {
-    const rights = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(
-      offTrack.map((r) => RIGHT_NAMES[r]),
-    );
+    const rights = LIST.format(offTrack.map((r) => RIGHT_NAMES[r]));
     return {
       action: 'start_coaching_plan',
       text: `Start a coaching plan on ${rights}: off track ${periodsOffTrack} periods in a row.`,

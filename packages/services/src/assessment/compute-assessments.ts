@@ -182,19 +182,30 @@ function valueReader(ctx: AssessmentContext, totals: MeasureTotals, tallies: Rep
 }
 
 function medianReader(ctx: AssessmentContext, peers: readonly { id: string }[], value: ValueReader): ValueReader {
+  // Grouped once: filtering every peer of the org for each team, period and metric was a
+  // quadratic cost on a thousand reps.
+  const byTeam = new Map<string, string[]>();
+  for (const peer of peers) {
+    const team = ctx.teamOf.get(peer.id);
+    if (team === undefined) continue;
+    const members = byTeam.get(team);
+    if (members) members.push(peer.id);
+    else byTeam.set(team, [peer.id]);
+  }
   const cache = new Map<string, number | null>();
   return (repId, k, span, key) => {
     const team = ctx.teamOf.get(repId);
     if (!team) return null;
     const cacheKey = `${team}|${k}|${span}|${key}`;
-    if (!cache.has(cacheKey)) {
-      const values = peers
-        .filter((p) => ctx.teamOf.get(p.id) === team)
-        .map((p) => value(p.id, k, span, key))
+    let cached = cache.get(cacheKey);
+    if (cached === undefined) {
+      const values = (byTeam.get(team) ?? [])
+        .map((id) => value(id, k, span, key))
         .filter((v): v is number => v !== null);
-      cache.set(cacheKey, median(values));
+      cached = median(values);
+      cache.set(cacheKey, cached);
     }
-    return cache.get(cacheKey) ?? null;
+    return cached;
   };
 }
 
