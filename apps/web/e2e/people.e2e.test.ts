@@ -96,7 +96,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
   }
 
   async function pick(page: Page, label: string, option: string): Promise<void> {
-    await page.getByRole('textbox', { name: label, exact: true }).click();
+    await page.getByRole('combobox', { name: label, exact: true }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
   }
 
@@ -163,7 +163,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await row.waitFor();
     await pick(page, 'Role of Nora New', 'Leader');
     await expect
-      .poll(() => row.getByRole('textbox', { name: 'Role of Nora New' }).inputValue(), { timeout: 10_000 })
+      .poll(() => row.getByRole('combobox', { name: 'Role of Nora New' }).inputValue(), { timeout: 10_000 })
       .toBe('Leader');
 
     await row.getByRole('button', { name: 'Deactivate Nora New' }).click();

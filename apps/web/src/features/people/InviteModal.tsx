@@ -2,9 +2,10 @@ import { Alert, Button, Code, CopyButton, Group, Modal, Select, Stack, Text, Tex
 import type { CreateInvitationResponse, UserRole } from '@rightly/core';
 import { useState } from 'react';
 import { describeError, isApiError } from '../../lib/api/api-error';
-import { teamOptions, useTeams } from '../teams/teams-api';
+import { useTeams } from '../teams/teams-api';
 import { useInvite } from './people-api';
 import { ROLE_OPTIONS } from './role-options';
+import { teamPickerProps } from './team-picker';
 
 /** Invite someone by e-mail; when the server cannot e-mail, the link is shown once to pass on. */
 export function InviteModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -66,10 +67,7 @@ function InviteForm({ onClose }: { onClose: () => void }) {
           label="Team"
           placeholder="No team"
           clearable
-          data={teamOptions(teams.data?.teams ?? []).map((o) => ({
-            value: o.value,
-            label: `${'  '.repeat(o.depth)}${o.label}`,
-          }))}
+          {...teamPickerProps(teams.data?.teams ?? [])}
           value={teamId}
           onChange={setTeamId}
           error={fieldError('teamId')}

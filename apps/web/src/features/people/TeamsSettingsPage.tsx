@@ -8,6 +8,7 @@ import { describeError, isApiError } from '../../lib/api/api-error';
 import { teamOptions, useTeams, type TeamItem } from '../teams/teams-api';
 import { AdminOnly } from './AdminOnly';
 import { useSaveTeam, useUsers } from './people-api';
+import { teamPickerProps } from './team-picker';
 
 /** Settings → Teams: the team tree with leaders and members; create, rename, move, set the leader. */
 export function TeamsSettingsPage() {
@@ -138,9 +139,7 @@ function TeamForm({
   const [leaderId, setLeaderId] = useState<string | null>(team?.leader?.id ?? null);
   const save = useSaveTeam();
   const fieldError = (field: string) => (isApiError(save.error) ? save.error.messageFor(field) : undefined);
-  const parents = teamOptions(teams)
-    .filter((o) => o.value !== team?.id)
-    .map((o) => ({ value: o.value, label: `${'  '.repeat(o.depth)}${o.label}` }));
+  const parents = teamPickerProps(teams, team?.id);
   const leaders = users.filter((u) => u.active && u.role !== 'rep').map((u) => ({ value: u.id, label: u.name }));
 
   return (
@@ -169,7 +168,7 @@ function TeamForm({
           label="Parent team"
           placeholder="None (top level)"
           clearable
-          data={parents}
+          {...parents}
           value={parentId}
           onChange={setParentId}
           error={fieldError('parentId')}

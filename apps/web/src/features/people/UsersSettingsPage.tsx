@@ -7,12 +7,13 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { describeError } from '../../lib/api/api-error';
 import { formatDateTime } from './people-format';
 import { useSignedInUser } from '../auth/signed-in-user';
-import { teamOptions, useTeams } from '../teams/teams-api';
+import { useTeams } from '../teams/teams-api';
 import { AdminOnly } from './AdminOnly';
 import { InviteModal } from './InviteModal';
 import { InvitationsCard } from './InvitationsCard';
 import { useSetUserActive, useUpdateUser, useUsers } from './people-api';
 import { ROLE_OPTIONS } from './role-options';
+import { teamPickerProps } from './team-picker';
 
 /** Settings → Users: everyone in the org with role, team and status; invite, change, deactivate. */
 export function UsersSettingsPage() {
@@ -43,10 +44,7 @@ function UsersAdmin() {
   const activation = useSetUserActive();
   const { user: me } = useSignedInUser();
   const failure = update.error ?? activation.error;
-  const teamData = teamOptions(teams.data?.teams ?? []).map((o) => ({
-    value: o.value,
-    label: `${'  '.repeat(o.depth)}${o.label}`,
-  }));
+  const teamPicker = teamPickerProps(teams.data?.teams ?? []);
 
   return (
     <>
@@ -123,7 +121,7 @@ function UsersAdmin() {
                     <Table.Td>
                       <Select
                         aria-label={`Team of ${user.name}`}
-                        data={teamData}
+                        {...teamPicker}
                         value={user.team?.id ?? null}
                         placeholder="No team"
                         clearable
