@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import type { ImportJobs, SessionDeps } from '@rightly/services';
+import type { ImportJobs, PeopleMail, SessionDeps } from '@rightly/services';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuth } from './plugins/auth';
@@ -21,6 +21,8 @@ import { notificationRoutes } from './routes/notifications';
 import { reportRoutes } from './routes/reports';
 import { rosterRoutes } from './routes/roster';
 import { teamRoutes } from './routes/teams';
+import { invitationRoutes } from './routes/invitations';
+import { userRoutes } from './routes/users';
 import { RIGHTLY_VERSION } from './version';
 
 export interface BuildAppOptions {
@@ -33,6 +35,8 @@ export interface BuildAppOptions {
   webDistDir?: string;
   /** Runs uploaded imports; without it, uploads are refused (the CLI imports in-process). */
   importJobs?: ImportJobs | null;
+  /** How invitation links go out; without it, the admin is given each link to pass on. */
+  mail?: PeopleMail;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -83,5 +87,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   await app.register(reportRoutes, { deps: options.deps });
   await app.register(notificationRoutes, { deps: options.deps });
+  await app.register(userRoutes, { deps: options.deps });
+  await app.register(invitationRoutes, {
+    deps: { ...options.deps, mail: options.mail ?? { email: null, appUrl: () => null } },
+  });
   return app;
 }

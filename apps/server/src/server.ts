@@ -7,6 +7,7 @@ import {
   seedDemoIfEmpty,
   startImportJobs,
   type Config,
+  type EmailChannel,
   type ImportJobs,
   type Runtime,
   type SeedDemoOrgResult,
@@ -46,8 +47,12 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     importJobs = await startImportJobs(runtime.deps, {
       onError: (error, context) => app?.log.error({ err: error }, `${context} failed`),
     });
+    // One SMTP channel for invitations and reminders; links use PUBLIC_URL, or where we listen.
+    const email = config.smtpUrl ? createEmailChannel({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
+    let listeningUrl: string | null = null;
     app = await buildApp({
       deps: runtime.deps,
+      mail: { email, appUrl: () => config.publicUrl ?? listeningUrl },
       importJobs,
       logLevel: config.logLevel,
       prettyLogs: process.stdout.isTTY,
@@ -61,9 +66,10 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     }
     const address = await listen(app, config);
     const url = publicUrl(address, config);
+    listeningUrl = url;
     const server = app;
     const jobs = importJobs;
-    const notifier = startReminders(runtime, config, { url, log: server.log });
+    const notifier = startReminders(runtime, config, { url, log: server.log, email });
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= server
@@ -96,9 +102,9 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
 function startReminders(
   runtime: Runtime,
   config: Config,
-  context: { url: string; log: FastifyInstance['log'] },
+  context: { url: string; log: FastifyInstance['log']; email: EmailChannel | null },
 ): Notifier {
-  const email = config.smtpUrl ? createEmailChannel({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
+  const { email } = context;
   if (!email) context.log.info('SMTP_URL is not set: notifications go to the in-app list (and Slack) only');
   const notifier = startNotifier(
     {

@@ -47,6 +47,10 @@ describe('health, API description and errors', () => {
       '/api/v1/imports/{id}',
       '/api/v1/imports/{id}/errors',
       '/api/v1/imports/{id}/errors.csv',
+      '/api/v1/invitations',
+      '/api/v1/invitations/accept',
+      '/api/v1/invitations/preview',
+      '/api/v1/invitations/{id}',
       '/api/v1/me',
       '/api/v1/metrics',
       '/api/v1/notification-preferences',
@@ -61,7 +65,12 @@ describe('health, API description and errors', () => {
       '/api/v1/self-reports',
       '/api/v1/self-reports/{id}/resolution',
       '/api/v1/teams',
+      '/api/v1/teams/{id}',
       '/api/v1/unsubscribe',
+      '/api/v1/users',
+      '/api/v1/users/{id}',
+      '/api/v1/users/{id}/deactivate',
+      '/api/v1/users/{id}/reactivate',
     ]);
     const body = doc.paths['/api/v1/auth/sign-in'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(['email', 'password']);

@@ -8,6 +8,7 @@ export * from './random/seeded-random';
 export * from './time/calendar';
 export * from './access/team-tree';
 export * from './access/visible-users';
+export * from './access/team-move';
 export * from './roster/summarize-rep-activity';
 export * from './contracts/index';
 export * from './metrics/index';

@@ -87,3 +87,4 @@ export * from './coaching/list-audit';
 export * from './coaching/get-team-health';
 export * from './coaching/export-plan-pdf';
 export * from './coaching/export-matrix-csv';
+export * from './people/index';

@@ -29,6 +29,15 @@ const NotificationSettingsPage = lazy(() =>
     default: module.NotificationSettingsPage,
   })),
 );
+const UsersSettingsPage = lazy(() =>
+  import('../features/people/UsersSettingsPage').then((module) => ({ default: module.UsersSettingsPage })),
+);
+const TeamsSettingsPage = lazy(() =>
+  import('../features/people/TeamsSettingsPage').then((module) => ({ default: module.TeamsSettingsPage })),
+);
+const AcceptInvitationPage = lazy(() =>
+  import('../features/people/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })),
+);
 const ExpectationEditorPage = lazy(() =>
   import('../features/expectations/ExpectationEditorPage').then((module) => ({
     default: module.ExpectationEditorPage,
@@ -41,6 +50,8 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       {/* Public: an e-mail's one-click unsubscribe link works without signing in. */}
       <Route path="/unsubscribe" element={<UnsubscribePage />} />
+      {/* Public: an invitation link works before the invitee has an account. */}
+      <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
       <Route
         element={
           <RequireSignIn>
@@ -60,6 +71,8 @@ export function AppRoutes() {
         <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+        <Route path="settings/users" element={<UsersSettingsPage />} />
+        <Route path="settings/teams" element={<TeamsSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

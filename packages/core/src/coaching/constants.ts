@@ -30,5 +30,15 @@ export const AUDIT_ACTIONS = [
   'ladder_step_taken',
   'export_pdf',
   'export_csv',
+  // People management (docs/identity/people.md).
+  'invitation_sent',
+  'invitation_revoked',
+  'invitation_accepted',
+  'user_changed',
+  'user_deactivated',
+  'user_reactivated',
+  'team_created',
+  'team_changed',
+  'membership_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

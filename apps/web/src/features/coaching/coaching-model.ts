@@ -59,6 +59,15 @@ const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   ladder_step_taken: 'Ladder step taken',
   export_pdf: 'Plan exported as PDF',
   export_csv: 'Team matrix exported as CSV',
+  invitation_sent: 'Invitation sent',
+  invitation_revoked: 'Invitation revoked',
+  invitation_accepted: 'Invitation accepted',
+  user_changed: 'User changed',
+  user_deactivated: 'User deactivated',
+  user_reactivated: 'User reactivated',
+  team_created: 'Team created',
+  team_changed: 'Team changed',
+  membership_changed: 'Team membership changed',
 };
 
 export function auditActionLabel(action: AuditEntry['action']): string {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { PeopleSettingsCard } from '../people/PeopleSettingsCard';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
@@ -96,6 +97,7 @@ export function SettingsPage() {
           </Button>
         </Group>
       </Paper>
+      {user.role === 'admin' ? <PeopleSettingsCard /> : null}
       <ReportingSettingsCard editable={user.role === 'admin'} />
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.

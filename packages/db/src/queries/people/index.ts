@@ -1,0 +1,3 @@
+export * from './invitations';
+export * from './user-admin';
+export * from './team-admin';
