@@ -15,6 +15,7 @@ import { AppError } from '@rightly/core';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { createPasswordResetDelivery } from './password-reset-delivery';
 
 export interface StartServerInput {
   config: Config;
@@ -41,6 +42,8 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   const runtime = await openRuntime({ config, command: 'rightly serve' });
   let app: FastifyInstance | undefined;
   let importJobs: ImportJobs | undefined;
+  let listenUrl = '';
+  const resetEmail = config.smtpUrl ? createEmailChannel({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
   try {
     const seeded = config.demo === 'auto' ? await seedDemoIfEmpty(runtime.deps) : null;
     importJobs = await startImportJobs(runtime.deps, {
@@ -52,6 +55,12 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
       logLevel: config.logLevel,
       prettyLogs: process.stdout.isTTY,
       trustProxy: config.trustProxy,
+      passwordReset: createPasswordResetDelivery({
+        email: resetEmail,
+        host: config.host,
+        appUrl: () => config.publicUrl ?? listenUrl,
+        log: () => (app as FastifyInstance).log,
+      }),
       ...(input.webDistDir ? { webDistDir: input.webDistDir } : {}),
     });
     if (config.databaseUrl && !config.sessionSecret) {
@@ -61,6 +70,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     }
     const address = await listen(app, config);
     const url = publicUrl(address, config);
+    listenUrl = url;
     const server = app;
     const jobs = importJobs;
     const notifier = startReminders(runtime, config, { url, log: server.log });
@@ -70,6 +80,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
         .close()
         .finally(() => notifier.stop())
         .finally(() => jobs.stop())
+        .finally(() => resetEmail?.close())
         .finally(() => runtime.close());
       return closing;
     };
@@ -84,6 +95,7 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   } catch (error) {
     await app?.close();
     await importJobs?.stop();
+    await resetEmail?.close();
     await runtime.close();
     throw error;
   }
