@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestDatabase } from '@rightly/db/testing';
-import { buildApp } from '@rightly/server';
+import { buildApp, type PasswordResetDelivery } from '@rightly/server';
 import { DEMO_PASSWORD, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { TEST_NOW } from '../../../test/support/clock';
@@ -15,20 +15,41 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Another app instance on this database (closing the app then leaves the database open). */
+  database?: TestDatabase;
+  now?: () => Date;
+  passwordReset?: PasswordResetDelivery;
+  /** Trust X-Forwarded-Proto, e.g. to test the cookies served over HTTPS. */
+  trustProxy?: boolean;
+}
+
 /** The real app on a private copy of the demo database, a frozen clock and a tiny web build. */
-export async function buildTestApp(): Promise<TestApp> {
-  const database = await openTestDatabase('demo');
-  const deps: SessionDeps = { db: database.db, now: () => TEST_NOW, sessionSecret: 'server-test-secret-'.repeat(3) };
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.database ?? (await openTestDatabase('demo'));
+  const deps: SessionDeps = {
+    db: database.db,
+    now: options.now ?? (() => TEST_NOW),
+    sessionSecret: 'server-test-secret-'.repeat(3),
+  };
   const webDistDir = mkdtempSync(join(tmpdir(), 'rightly-web-'));
   writeFileSync(join(webDistDir, 'index.html'), '<!doctype html><title>Rightly</title><div id="root"></div>');
-  const app = sendCsrfHeaderLikeTheWebApp(await buildApp({ deps, logLevel: 'silent', webDistDir }));
+  const app = sendCsrfHeaderLikeTheWebApp(
+    await buildApp({
+      deps,
+      logLevel: 'silent',
+      webDistDir,
+      ...(options.passwordReset ? { passwordReset: options.passwordReset } : {}),
+      ...(options.trustProxy ? { trustProxy: true } : {}),
+    }),
+  );
   return {
     app,
     database,
     deps,
     close: async () => {
       await app.close();
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { rmSync } from 'node:fs';
 import { copyOfDemoDataDir } from '../../../test/support/demo-data-dir';
-import { startServe } from '../../../test/support/rightly-cli';
+import { cleanEnv, startServe } from '../../../test/support/rightly-cli';
 
 export interface RunningServer {
   url: string;
@@ -12,11 +12,18 @@ export interface RunningServer {
  * Starts the real `rightly serve` on a free port, on a private copy of the seeded demo folder
  * (made once per run by the suite's global setup), so each browser suite starts in seconds.
  */
-export async function startRightlyServer(params: { timeoutMs: number }): Promise<RunningServer> {
+export async function startRightlyServer(params: {
+  timeoutMs: number;
+  /** Extra environment, e.g. SMTP_URL for a suite that catches e-mail. */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const dataDir = copyOfDemoDataDir('rightly-e2e-data-');
   const remove = (): void => rmSync(dirname(dataDir), { recursive: true, force: true });
   try {
-    const server = await startServe(['--port', '0', '--data-dir', dataDir], { timeoutMs: params.timeoutMs });
+    const server = await startServe(['--port', '0', '--data-dir', dataDir], {
+      timeoutMs: params.timeoutMs,
+      ...(params.env ? { env: cleanEnv(params.env) } : {}),
+    });
     return {
       url: server.url,
       stop: async () => {

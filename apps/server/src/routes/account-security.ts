@@ -70,7 +70,7 @@ export const accountSecurityRoutes: FastifyPluginAsyncZod<{ deps: PasswordResetD
         tags,
         security,
         summary: 'End all my sessions, this one too unless keepCurrent is true',
-        body: signOutEverywhereBodySchema.optional(),
+        body: signOutEverywhereBodySchema.nullish(),
         response: { 200: signOutEverywhereResultSchema, 401: problemSchema, 403: problemSchema },
       },
     },

@@ -4,6 +4,8 @@ import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
+import { ForgotPasswordPage } from '../features/security/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/security/ResetPasswordPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -41,6 +43,8 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       {/* Public: an e-mail's one-click unsubscribe link works without signing in. */}
       <Route path="/unsubscribe" element={<UnsubscribePage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route
         element={
           <RequireSignIn>

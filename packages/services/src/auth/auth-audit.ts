@@ -4,6 +4,8 @@ import { appendAudit, type Database } from '@rightly/db';
 /**
  * Appends a sign-in security entry. Never give it a password or a token: `details` is shown to
  * admins. Free text (an e-mail someone typed, a user agent) goes through `safeText` first.
+ * The entry is org-wide (no `subject_id`): the per-rep audit view is about coaching, and a
+ * leader has no business reading a rep's sign-ins there. The user concerned is `details.userId`.
  */
 export async function recordAuthAudit(
   db: Database,
@@ -12,7 +14,8 @@ export async function recordAuthAudit(
     at: Date;
     action: AuditAction;
     actorId: string | null;
-    subjectId: string | null;
+    /** The user the entry is about. */
+    userId: string;
     summary: string;
     details?: Record<string, unknown>;
   },
@@ -22,8 +25,8 @@ export async function recordAuthAudit(
     at: entry.at,
     actorId: entry.actorId,
     action: entry.action,
-    subjectId: entry.subjectId,
-    details: { ...entry.details, summary: firstLineSummary(entry.summary) },
+    subjectId: null,
+    details: { ...entry.details, userId: entry.userId, summary: firstLineSummary(entry.summary) },
   });
 }
 

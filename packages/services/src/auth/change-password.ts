@@ -63,7 +63,7 @@ export async function changePassword(deps: SessionDeps, input: ChangePasswordInp
     at: deps.now(),
     action: 'password_changed',
     actorId: user.id,
-    subjectId: user.id,
+    userId: user.id,
     summary: 'Changed their password; other sessions ended',
     details: { sessionsEnded: ended },
   });

@@ -75,7 +75,7 @@ export async function endMySession(deps: SessionDeps, input: MySessionsInput & {
     at: deps.now(),
     action: 'login_session_ended',
     actorId: input.viewer.userId,
-    subjectId: input.viewer.userId,
+    userId: input.viewer.userId,
     summary: 'Ended one of their other sessions',
     details: { userAgent: safeText(target.userAgent), ip: safeText(target.ipAddress, 64) },
   });
@@ -100,7 +100,7 @@ export async function signOutEverywhere(
     at: deps.now(),
     action: 'signed_out_everywhere',
     actorId: input.viewer.userId,
-    subjectId: input.viewer.userId,
+    userId: input.viewer.userId,
     summary: input.keepCurrent ? 'Signed out of every other session' : 'Signed out everywhere',
     details: { ended, keptCurrent: input.keepCurrent },
   });

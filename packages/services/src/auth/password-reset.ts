@@ -80,7 +80,7 @@ export async function requestPasswordReset(
       at: now,
       action: 'sign_in_rate_limited',
       actorId: null,
-      subjectId: user.id,
+      userId: user.id,
       summary: 'Password-reset request ignored: too many in the last hour',
       details: { ip: safeText(input.ipAddress, 64) },
     });
@@ -104,7 +104,7 @@ export async function requestPasswordReset(
     at: now,
     action: 'password_reset_requested',
     actorId: null,
-    subjectId: user.id,
+    userId: user.id,
     summary: 'Password reset requested',
     details: { ip: safeText(input.ipAddress, 64) },
   });
@@ -149,7 +149,7 @@ export async function completePasswordReset(
     at: now,
     action: 'password_reset_completed',
     actorId: user.id,
-    subjectId: user.id,
+    userId: user.id,
     summary: 'Password reset with an e-mailed link; all sessions ended',
     details: { sessionsEnded: ended },
   });

@@ -106,7 +106,7 @@ function audit(
     at: deps.now(),
     action,
     actorId: action === 'sign_in_succeeded' ? user.id : null,
-    subjectId: user.id,
+    userId: user.id,
     summary: summaries[action],
     // The e-mail as typed, cut and made one line; never the password.
     details: { ...details, email: safeText(input.email, 80), ip: safeText(input.ipAddress, 64) },

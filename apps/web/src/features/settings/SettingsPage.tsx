@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { SecuritySection } from '../security/SecuritySection';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
@@ -97,6 +98,7 @@ export function SettingsPage() {
         </Group>
       </Paper>
       <ReportingSettingsCard editable={user.role === 'admin'} />
+      <SecuritySection />
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>
