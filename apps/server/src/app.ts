@@ -5,11 +5,14 @@ import fastifyMultipart from '@fastify/multipart';
 import type { ImportJobs, PeopleMail, SessionDeps } from '@rightly/services';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { PasswordResetDelivery } from './password-reset-delivery';
 import { registerAuth } from './plugins/auth';
+import { registerCsrf } from './plugins/csrf';
 import { registerErrorHandling } from './plugins/error-handler';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerWebApp } from './plugins/web-app';
+import { accountSecurityRoutes } from './routes/account-security';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { assessmentRoutes } from './routes/assessments';
@@ -37,6 +40,8 @@ export interface BuildAppOptions {
   importJobs?: ImportJobs | null;
   /** How invitation links go out; without it, the admin is given each link to pass on. */
   mail?: PeopleMail;
+  /** Where password-reset links go; without it they are not sent (a warning is logged). */
+  passwordReset?: PasswordResetDelivery;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -74,10 +79,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Uploads stream through: the import routes set their own limits per request.
   await app.register(fastifyMultipart);
   registerAuth(app, options.deps);
+  registerCsrf(app, options.deps);
   await registerOpenApi(app, { version: RIGHTLY_VERSION });
 
   await app.register(healthRoutes, { deps: options.deps });
   await app.register(authRoutes, { deps: options.deps });
+  const passwordReset = options.passwordReset;
+  await app.register(accountSecurityRoutes, {
+    deps: {
+      ...options.deps,
+      appUrl: passwordReset?.appUrl ?? (() => 'http://localhost:3000'),
+      deliverPasswordReset:
+        passwordReset?.deliver ??
+        (async () => app.log.warn('password reset requested, but this server has no way to send e-mail')),
+    },
+  });
   await app.register(rosterRoutes, { deps: options.deps });
   await app.register(teamRoutes, { deps: options.deps });
   await app.register(metricRoutes, { deps: options.deps });

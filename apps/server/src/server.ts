@@ -16,6 +16,7 @@ import { AppError } from '@rightly/core';
 import closeWithGrace from 'close-with-grace';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { createPasswordResetDelivery } from './password-reset-delivery';
 
 export interface StartServerInput {
   config: Config;
@@ -47,7 +48,8 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
     importJobs = await startImportJobs(runtime.deps, {
       onError: (error, context) => app?.log.error({ err: error }, `${context} failed`),
     });
-    // One SMTP channel for invitations and reminders; links use PUBLIC_URL, or where we listen.
+    // One SMTP channel for invitations, password resets and reminders; links use PUBLIC_URL, or
+    // where we listen.
     const email = config.smtpUrl ? createEmailChannel({ smtpUrl: config.smtpUrl, from: config.mailFrom }) : null;
     let listeningUrl: string | null = null;
     app = await buildApp({
@@ -57,6 +59,12 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
       logLevel: config.logLevel,
       prettyLogs: process.stdout.isTTY,
       trustProxy: config.trustProxy,
+      passwordReset: createPasswordResetDelivery({
+        email,
+        host: config.host,
+        appUrl: () => config.publicUrl ?? listeningUrl ?? '',
+        log: () => (app as FastifyInstance).log,
+      }),
       ...(input.webDistDir ? { webDistDir: input.webDistDir } : {}),
     });
     if (config.databaseUrl && !config.sessionSecret) {

@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../../test/support/clock';
 import { openTestDatabase } from '../../../test/support/database';
-import { signInAs } from './helper';
+import { sendCsrfHeaderLikeTheWebApp, signInAs } from './helper';
 
 const FIXTURES = fileURLToPath(new URL('../../../packages/importers/test/fixtures/', import.meta.url));
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   jobs = await startImportJobs(deps, { onError: (error) => console.error(error) });
   const webDistDir = mkdtempSync(join(tmpdir(), 'rightly-web-'));
   writeFileSync(join(webDistDir, 'index.html'), '<!doctype html><title>Rightly</title>');
-  app = await buildApp({ deps, logLevel: 'silent', webDistDir, importJobs: jobs });
+  app = sendCsrfHeaderLikeTheWebApp(await buildApp({ deps, logLevel: 'silent', webDistDir, importJobs: jobs }));
   admin = await signInAs(app, 'admin@demo.test');
 });
 afterAll(async () => {

@@ -40,3 +40,6 @@ export * from './queries/imports/other-org-emails';
 export * from './queries/reports/index';
 export * from './queries/coaching/coaching';
 export * from './queries/people/index';
+export * from './queries/auth/rate-limit-attempts';
+export * from './queries/auth/password-resets';
+export * from './queries/auth/user-sessions';

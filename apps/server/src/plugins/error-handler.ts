@@ -11,6 +11,9 @@ import type { SpaFallback } from './web-app';
 export function registerErrorHandling(app: FastifyInstance, params: { spaFallback: SpaFallback }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { code, detail, issues } = classify(error, request);
+    if (error instanceof AppError && error.retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+    }
     if (HTTP_STATUS[code] >= 500) {
       request.log.error({ err: error }, 'request failed');
     } else {

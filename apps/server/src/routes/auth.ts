@@ -3,6 +3,7 @@ import { DEMO_SIGN_INS, getMe, hasDemoOrganization, signIn, signOut, type Sessio
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, readSessionCookie, setSessionCookie, viewerOf } from '../plugins/auth';
+import { clearCsrfCookie, setCsrfCookie } from '../plugins/csrf';
 
 export const authRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = async (app, { deps }) => {
   app.post(
@@ -13,7 +14,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = async (a
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
         body: signInBodySchema,
-        response: { 200: meSchema, 400: problemSchema, 401: problemSchema },
+        response: { 200: meSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {
@@ -24,6 +25,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = async (a
         ipAddress: request.ip,
       });
       setSessionCookie(reply, { value: result.cookieValue, expiresAt: result.expiresAt });
+      setCsrfCookie(reply, {
+        secret: deps.sessionSecret,
+        sessionCookieValue: result.cookieValue,
+        expiresAt: result.expiresAt,
+      });
       return getMe(deps, { viewer: result.viewer });
     },
   );
@@ -54,6 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = async (a
     async (request, reply) => {
       await signOut(deps, { cookieValue: readSessionCookie(request) });
       clearSessionCookie(reply);
+      clearCsrfCookie(reply);
       return reply.status(204).send(null);
     },
   );

@@ -77,7 +77,8 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = 
   app.post(
     '/api/v1/unsubscribe',
     {
-      config: { public: true },
+      // Mail providers post this from their own servers or pages; the signed token is the authority.
+      config: { public: true, allowCrossSite: true },
       schema: {
         tags,
         summary: 'One-click unsubscribe from e-mails (RFC 8058), by the signed token in the link; no sign-in',

@@ -4,6 +4,8 @@ import { RequireSignIn } from '../features/auth/RequireSignIn';
 import { SignInPage } from '../features/auth/SignInPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { UnsubscribePage } from '../features/notifications/UnsubscribePage';
+import { ForgotPasswordPage } from '../features/security/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/security/ResetPasswordPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -52,6 +54,8 @@ export function AppRoutes() {
       <Route path="/unsubscribe" element={<UnsubscribePage />} />
       {/* Public: an invitation link works before the invitee has an account. */}
       <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/reset-password" element={<ResetPasswordPage />} />
       <Route
         element={
           <RequireSignIn>

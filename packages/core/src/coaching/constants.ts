@@ -40,5 +40,14 @@ export const AUDIT_ACTIONS = [
   'team_created',
   'team_changed',
   'membership_changed',
+  // Sign-in security (docs/identity/sessions.md).
+  'sign_in_succeeded',
+  'sign_in_failed',
+  'sign_in_rate_limited',
+  'login_session_ended',
+  'signed_out_everywhere',
+  'password_reset_requested',
+  'password_reset_completed',
+  'password_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPasswordSchema } from './auth';
 import { USER_ROLES } from '../domain/roles';
 import { idSchema } from './common';
 
@@ -28,11 +29,6 @@ export const emailAddressSchema = z
   .max(320, 'is longer than 320 characters')
   .transform((email) => email.toLowerCase());
 
-/** ASVS 2.1.1/2.1.2: at least 12 characters; long passphrases welcome. */
-export const newPasswordSchema = z
-  .string()
-  .min(12, 'must have at least 12 characters')
-  .max(1024, 'is longer than 1024 characters');
 
 const named = z.object({ id: idSchema, name: z.string() });
 

@@ -8,7 +8,9 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unauthenticated',
   'invalid_credentials',
+  'rate_limited',
   'forbidden',
+  'csrf_rejected',
   'not_found',
   'conflict',
   'demo_refused',
@@ -31,17 +33,21 @@ export interface AppErrorOptions {
   message: string;
   issues?: FieldIssue[];
   cause?: unknown;
+  /** For `rate_limited`: seconds until a new attempt can succeed (HTTP `Retry-After`). */
+  retryAfterSeconds?: number;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor({ code, message, issues = [], cause }: AppErrorOptions) {
+  constructor({ code, message, issues = [], cause, retryAfterSeconds }: AppErrorOptions) {
     super(message, { cause });
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -56,7 +62,9 @@ export const ERROR_TITLES: Record<ErrorCode, string> = {
   payload_too_large: 'The request is too large',
   unauthenticated: 'Sign-in required',
   invalid_credentials: 'E-mail or password is wrong',
+  rate_limited: 'Too many attempts',
   forbidden: 'Not allowed',
+  csrf_rejected: 'Cross-site request refused',
   not_found: 'Not found',
   conflict: 'Conflicts with the current state',
   demo_refused: 'The demo data was not written',

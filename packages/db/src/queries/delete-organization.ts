@@ -27,6 +27,7 @@ import {
   opportunities,
   opportunityStageChanges,
   organizations,
+  passwordResetTokens,
   repDayRollups,
   sessions,
   teamMemberships,
@@ -78,6 +79,7 @@ async function deleteOrganizationRows(db: Database, params: { orgId: string }): 
   await db.delete(accounts).where(eq(accounts.orgId, orgId));
   await db.delete(offerings).where(eq(offerings.orgId, orgId));
   await db.delete(sessions).where(eq(sessions.orgId, orgId));
+  await db.delete(passwordResetTokens).where(eq(passwordResetTokens.orgId, orgId));
   await db.delete(teamMemberships).where(eq(teamMemberships.orgId, orgId));
   // Teams point at their parents and leaders: clear those links before deleting rows.
   await db.update(teams).set({ parentId: null, leaderId: null }).where(eq(teams.orgId, orgId));

@@ -11,3 +11,4 @@ export * from './imports';
 export * from './reports';
 export * from './coaching';
 export * from './invitations';
+export * from './sign-in-security';

@@ -1,6 +1,7 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import type { SignInBody } from '@rightly/core';
 import type { FormEvent } from 'react';
+import { Link } from 'react-router';
 import { SIGN_IN_FIELDS, type SignInErrors } from './sign-in-errors';
 
 interface SignInFormProps {
@@ -49,6 +50,11 @@ export function SignInForm({ values, onChange, onSubmit, submitting, errors }: S
         <Button type="submit" loading={submitting} fullWidth>
           Sign in
         </Button>
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/forgot-password">
+            Forgot password?
+          </Anchor>
+        </Text>
       </Stack>
     </form>
   );

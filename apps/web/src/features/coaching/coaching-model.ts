@@ -68,6 +68,14 @@ const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   team_created: 'Team created',
   team_changed: 'Team changed',
   membership_changed: 'Team membership changed',
+  sign_in_succeeded: 'Signed in',
+  sign_in_failed: 'Sign-in failed',
+  sign_in_rate_limited: 'Sign-in refused: too many failed attempts',
+  login_session_ended: 'Session ended',
+  signed_out_everywhere: 'Signed out everywhere',
+  password_reset_requested: 'Password reset requested',
+  password_reset_completed: 'Password reset',
+  password_changed: 'Password changed',
 };
 
 export function auditActionLabel(action: AuditEntry['action']): string {

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { PeopleSettingsCard } from '../people/PeopleSettingsCard';
+import { SecuritySection } from '../security/SecuritySection';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
@@ -99,6 +100,7 @@ export function SettingsPage() {
       </Paper>
       {user.role === 'admin' ? <PeopleSettingsCard /> : null}
       <ReportingSettingsCard editable={user.role === 'admin'} />
+      <SecuritySection />
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>

@@ -2,7 +2,7 @@ import { meSchema } from '@rightly/core';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeFetch, problem } from '../../test/fake-fetch';
 import { meFixture } from '../../test/fixtures';
-import { createApiClient } from './api-client';
+import { createApiClient, readCsrfToken } from './api-client';
 import { ApiError } from './api-error';
 
 async function caught(promise: Promise<unknown>): Promise<ApiError> {
@@ -99,5 +99,24 @@ describe('api client', () => {
   it('accepts 204 No Content where no body is expected', async () => {
     const client = createApiClient(fakeFetch([{ method: 'POST', path: '/api/v1/auth/sign-out', status: 204 }]));
     await expect(client.requestNoContent('/api/v1/auth/sign-out', { method: 'POST' })).resolves.toBeUndefined();
+  });
+
+  it('sends the CSRF token from its cookie on writes, never on reads', async () => {
+    document.cookie = 'rightly_csrf=token-123; path=/';
+    const fetchImpl = fakeFetch([
+      { method: 'POST', path: '/api/v1/auth/sign-out', status: 204 },
+      { path: '/api/v1/me', status: 200, body: meFixture() },
+    ]);
+    const client = createApiClient(fetchImpl);
+    await client.requestNoContent('/api/v1/auth/sign-out', { method: 'POST' });
+    await client.request('/api/v1/me', meSchema);
+    expect(fetchImpl.mock.calls[0]?.[1]?.headers).toMatchObject({ 'x-csrf-token': 'token-123' });
+    expect(fetchImpl.mock.calls[1]?.[1]?.headers).not.toHaveProperty('x-csrf-token');
+    document.cookie = 'rightly_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('reads the __Host- CSRF cookie used over HTTPS', () => {
+    expect(readCsrfToken('a=b; __Host-rightly_csrf=abc_-9; c=d')).toBe('abc_-9');
+    expect(readCsrfToken('a=b')).toBeNull();
   });
 });

@@ -16,13 +16,30 @@ export interface RequestOptions {
 type Fetch = typeof fetch;
 
 /**
- * The one place the web app talks HTTP. Same origin and a cookie session, so no tokens here.
+ * The server hands each session a CSRF token in a cookie the page can read (`__Host-` over
+ * HTTPS); every write carries it back in `x-csrf-token`, which another site cannot do.
+ */
+export function readCsrfToken(cookies: string = typeof document === 'undefined' ? '' : document.cookie): string | null {
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === '__Host-rightly_csrf' || name === 'rightly_csrf') return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/**
+ * The one place the web app talks HTTP. Same origin and a cookie session, plus the CSRF header.
  * Successful bodies are checked against the shared contract; failures become an `ApiError`.
  */
 export function createApiClient(fetchImpl: Fetch = (input, init) => fetch(input, init)) {
   async function send(path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
-    const init: RequestInit = { method: options.method ?? 'GET', headers, credentials: 'same-origin' };
+    const method = options.method ?? 'GET';
+    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    if (method !== 'GET') {
+      const csrf = readCsrfToken();
+      if (csrf) headers['x-csrf-token'] = csrf;
+    }
     if (options.body instanceof FormData) {
       // No content-type: the browser sets multipart/form-data with its boundary.
       init.body = options.body;

@@ -1,0 +1,37 @@
+import { firstLineSummary, type AuditAction } from '@rightly/core';
+import { appendAudit, type Database } from '@rightly/db';
+
+/**
+ * Appends a sign-in security entry. Never give it a password or a token: `details` is shown to
+ * admins. Free text (an e-mail someone typed, a user agent) goes through `safeText` first.
+ * The entry is org-wide (no `subject_id`): the per-rep audit view is about coaching, and a
+ * leader has no business reading a rep's sign-ins there. The user concerned is `details.userId`.
+ */
+export async function recordAuthAudit(
+  db: Database,
+  entry: {
+    orgId: string;
+    at: Date;
+    action: AuditAction;
+    actorId: string | null;
+    /** The user the entry is about. */
+    userId: string;
+    summary: string;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await appendAudit(db, {
+    orgId: entry.orgId,
+    at: entry.at,
+    actorId: entry.actorId,
+    action: entry.action,
+    subjectId: null,
+    details: { ...entry.details, userId: entry.userId, summary: firstLineSummary(entry.summary) },
+  });
+}
+
+/** One line, no control characters, at most `max` characters: safe to show in a log view. */
+export function safeText(text: string | undefined | null, max = 120): string | null {
+  if (!text) return null;
+  return firstLineSummary(text, max);
+}
