@@ -1,5 +1,6 @@
 export * from './database';
 export * from './open-database';
+export * from './org-scope';
 export * from './migrations';
 export * from './data-dir-lock';
 export * as schema from './schema/index';
@@ -39,3 +40,4 @@ export * from './queries/imports/merge-roster';
 export * from './queries/imports/other-org-emails';
 export * from './queries/reports/index';
 export * from './queries/coaching/coaching';
+export * from './queries/database-role';

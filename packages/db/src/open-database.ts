@@ -6,9 +6,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import type { Database, DatabaseKind } from './database';
+import { OrgScopedPool } from './org-scope';
 import { countAppliedMigrations, MIGRATIONS_FOLDER, MIGRATION_LOCK_KEY } from './migrations';
 import * as schema from './schema/index';
 
@@ -41,7 +42,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 export function openPostgres(databaseUrl: string, maxConnections = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  // Every connection taken from this pool carries the caller's org scope (row-level security).
+  const pool = new OrgScopedPool({ connectionString: databaseUrl, max: maxConnections });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db: Database = drizzlePg({ client: pool, schema, casing: 'snake_case' });
