@@ -61,6 +61,10 @@ async function migratePostgres(pool: pg.Pool): Promise<{ applied: number }> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // A migration that reads or writes tenant rows without an org scope would, as the app role,
+    // silently see none of them (row-level security). With row_security off such a statement
+    // fails instead, naming the policy; a superuser is unaffected.
+    await client.query('set row_security = off');
     const db = drizzlePg({ client, schema, casing: 'snake_case' });
     const before = await countAppliedMigrations(db);
     await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -68,6 +72,7 @@ async function migratePostgres(pool: pg.Pool): Promise<{ applied: number }> {
     return { applied: after - before };
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.query('reset row_security').catch(() => undefined);
     client.release();
   }
 }
