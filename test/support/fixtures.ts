@@ -21,9 +21,9 @@ export interface TinyOrg {
 
 export async function createTinyOrg(
   db: Database,
-  options: { name?: string; timeZone?: string; passwordHash?: string | null } = {},
+  options: { name?: string; timeZone?: string; passwordHash?: string | null; orgId?: string } = {},
 ): Promise<TinyOrg> {
-  const orgId = randomUUID();
+  const orgId = options.orgId ?? randomUUID();
   const slug = `${options.name ?? 'tiny'}-${orgId.slice(0, 8)}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
   await db
     .insert(organizations)

@@ -40,7 +40,8 @@ export interface RunningServer {
  */
 export async function startServer(input: StartServerInput): Promise<RunningServer> {
   const { config } = input;
-  const runtime = await openRuntime({ config, command: 'rightly serve' });
+  // On PostgreSQL, only a role that row-level security binds may serve (docs/identity/rls.md).
+  const runtime = await openRuntime({ config, command: 'rightly serve', requireConfinedRole: true });
   let app: FastifyInstance | undefined;
   let importJobs: ImportJobs | undefined;
   try {

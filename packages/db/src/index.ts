@@ -1,5 +1,6 @@
 export * from './database';
 export * from './open-database';
+export * from './org-scope';
 export * from './migrations';
 export * from './data-dir-lock';
 export * as schema from './schema/index';
@@ -43,3 +44,4 @@ export * from './queries/people/index';
 export * from './queries/auth/rate-limit-attempts';
 export * from './queries/auth/password-resets';
 export * from './queries/auth/user-sessions';
+export * from './queries/database-role';

@@ -6,9 +6,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import type { Database, DatabaseKind } from './database';
+import { OrgScopedPool } from './org-scope';
 import { countAppliedMigrations, MIGRATIONS_FOLDER, MIGRATION_LOCK_KEY } from './migrations';
 import * as schema from './schema/index';
 
@@ -41,7 +42,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 export function openPostgres(databaseUrl: string, maxConnections = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  // Every connection taken from this pool carries the caller's org scope (row-level security).
+  const pool = new OrgScopedPool({ connectionString: databaseUrl, max: maxConnections });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db: Database = drizzlePg({ client: pool, schema, casing: 'snake_case' });
@@ -59,6 +61,10 @@ async function migratePostgres(pool: pg.Pool): Promise<{ applied: number }> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    // A migration that reads or writes tenant rows without an org scope would, as the app role,
+    // silently see none of them (row-level security). With row_security off such a statement
+    // fails instead, naming the policy; a superuser is unaffected.
+    await client.query('set row_security = off');
     const db = drizzlePg({ client, schema, casing: 'snake_case' });
     const before = await countAppliedMigrations(db);
     await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -66,6 +72,7 @@ async function migratePostgres(pool: pg.Pool): Promise<{ applied: number }> {
     return { applied: after - before };
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.query('reset row_security').catch(() => undefined);
     client.release();
   }
 }

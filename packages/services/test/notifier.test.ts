@@ -150,7 +150,7 @@ describe('reminders, overdue notices and digests', () => {
     const orgId = viewer('rep@demo.test').orgId;
     const { planDigestsForTest } = await import('./notifier-support');
     await planDigestsForTest(dying);
-    const claimed = await claimDeliveries(t.db, { workerId: 'dies', now: monday, leaseMs: 120_000, limit: 1 });
+    const claimed = await claimDeliveries(t.db, { orgId, workerId: 'dies', now: monday, leaseMs: 120_000, limit: 1 });
     expect(claimed).toHaveLength(1);
     // Another instance right away: it sends the other digests, not the claimed one.
     const survivor = await runNotifyTick(instance(monday), { workerId: 'survivor' });

@@ -9,6 +9,7 @@ import {
   openRuntime,
   recoverImports,
   resolveImportOrg,
+  withOrgScope,
   runImport,
   startImport,
   type ImportActor,
@@ -82,42 +83,46 @@ export async function importCommand(files: string[], flags: ImportFlags, print: 
     await recoverImports(deps, { atStartup: true });
     const org = await resolveImportOrg(deps, { org: flags.org });
     const actor: ImportActor = { kind: 'operator', orgId: org.id };
-    for (const path of ordered) {
-      const bytes = statSync(path).size;
-      const started = await startImport(deps, {
-        actor,
-        fileName: basename(path),
-        fileBytes: bytes,
-        options,
-        via: 'cli',
-      });
-      const display = flags.json
-        ? null
-        : progressDisplay({ label: basename(path), fileBytes: bytes, tty: Boolean(process.stderr.isTTY) });
-      const began = Date.now();
-      let view: ImportView;
-      try {
-        view = await runImport(deps, {
-          orgId: org.id,
-          importId: started.id,
-          file: { bytes, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) },
-          onProgress: (event) => display?.update(event),
+    // The import runs in the chosen org's scope (row-level security on PostgreSQL).
+    await withOrgScope({ orgId: org.id }, async () => {
+      for (const path of ordered) {
+        const bytes = statSync(path).size;
+        const started = await startImport(deps, {
+          actor,
+          fileName: basename(path),
+          fileBytes: bytes,
+          options,
+          via: 'cli',
         });
-      } finally {
-        display?.stop();
+        const display = flags.json
+          ? null
+          : progressDisplay({ label: basename(path), fileBytes: bytes, tty: Boolean(process.stderr.isTTY) });
+        const began = Date.now();
+        let view: ImportView;
+        try {
+          view = await runImport(deps, {
+            orgId: org.id,
+            importId: started.id,
+            file: { bytes, open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }) },
+            onProgress: (event) => display?.update(event),
+          });
+        } finally {
+          display?.stop();
+        }
+        const errors =
+          view.errorCount > 0 ? await listImportErrors(deps, { actor, importId: view.id, limit: 100 }) : [];
+        const errorReport =
+          flags.errorReport && view.errorCount > 0
+            ? await writeErrorReport(deps, actor, view.id, flags.errorReport)
+            : null;
+        const outcome = { path, view, errors, seconds: (Date.now() - began) / 1000, errorReport };
+        outcomes.push(outcome);
+        if (!flags.json) {
+          for (const line of describeImport(view, outcome)) print(line);
+          if (errorReport) print(`  Wrote the error report (${view.errorCount} rows) to ${errorReport}.`);
+        }
       }
-      const errors = view.errorCount > 0 ? await listImportErrors(deps, { actor, importId: view.id, limit: 100 }) : [];
-      const errorReport =
-        flags.errorReport && view.errorCount > 0
-          ? await writeErrorReport(deps, actor, view.id, flags.errorReport)
-          : null;
-      const outcome = { path, view, errors, seconds: (Date.now() - began) / 1000, errorReport };
-      outcomes.push(outcome);
-      if (!flags.json) {
-        for (const line of describeImport(view, outcome)) print(line);
-        if (errorReport) print(`  Wrote the error report (${view.errorCount} rows) to ${errorReport}.`);
-      }
-    }
+    });
     if (flags.json) print(JSON.stringify(jsonSummary(org, outcomes), null, 2));
   } finally {
     await runtime.close();

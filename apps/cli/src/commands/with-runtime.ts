@@ -1,4 +1,4 @@
-import { openRuntime, systemViewer, type Runtime } from '@rightly/services';
+import { openRuntime, systemViewer, withOrgScope, type Runtime } from '@rightly/services';
 import type { Viewer } from '@rightly/core';
 import { configFrom, type ConfigFlags } from '../flags';
 
@@ -11,7 +11,8 @@ export async function withOrgRuntime<T>(
   const runtime = await openRuntime({ config: configFrom(process.env, flags), command });
   try {
     const viewer = await systemViewer(runtime.deps, { org: flags.org ?? null });
-    return await work(runtime, viewer);
+    // Everything the command does stays in the chosen org (row-level security on PostgreSQL).
+    return await withOrgScope({ orgId: viewer.orgId }, () => work(runtime, viewer));
   } finally {
     await runtime.close();
   }

@@ -1,5 +1,5 @@
 import { AppError, type Viewer } from '@rightly/core';
-import { resolveSession, type SessionDeps } from '@rightly/services';
+import { parseSessionCookie, resolveSession, runInOrgScope, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 declare module 'fastify' {
@@ -39,9 +39,25 @@ export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(HOST_COOKIE, { path: '/', secure: true });
 }
 
+/**
+ * The org a request's credentials name, read before anything is looked up: the session cookie is
+ * `<orgId>.<token>`. Credentials of other kinds that carry an org id (API tokens) add their reader
+ * here. Null when the request names no org (sign-in, health, a missing cookie).
+ */
+export function requestOrgId(request: FastifyRequest): string | null {
+  return parseSessionCookie(readSessionCookie(request))?.orgId ?? null;
+}
+
 /** Secure by default: a new /api/v1 route requires a session unless it says `config: { public: true }`. */
 export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
   app.decorateRequest('viewer', null);
+  // Tenant isolation in depth: the whole request (hooks, handler, the services it calls) runs in
+  // the scope of the org its credentials name, so on PostgreSQL row-level security confines every
+  // query to that org, the session lookup included. A forged org id finds no session there.
+  // A callback hook, because only `done` called inside the scope carries it into what follows.
+  app.addHook('onRequest', (request, _reply, done) => {
+    runInOrgScope({ orgId: requestOrgId(request) }, done);
+  });
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
     const viewer = await resolveSession(deps, { cookieValue: readSessionCookie(request) });

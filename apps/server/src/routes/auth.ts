@@ -1,5 +1,13 @@
 import { demoSignInsSchema, meSchema, problemSchema, signInBodySchema } from '@rightly/core';
-import { DEMO_SIGN_INS, getMe, hasDemoOrganization, signIn, signOut, type SessionDeps } from '@rightly/services';
+import {
+  DEMO_SIGN_INS,
+  getMe,
+  hasDemoOrganization,
+  signIn,
+  signOut,
+  withOrgScope,
+  type SessionDeps,
+} from '@rightly/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, readSessionCookie, setSessionCookie, viewerOf } from '../plugins/auth';
@@ -30,7 +38,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: SessionDeps }> = async (a
         sessionCookieValue: result.cookieValue,
         expiresAt: result.expiresAt,
       });
-      return getMe(deps, { viewer: result.viewer });
+      // The request came without (or with another org's) session: answer in the signed-in org's scope.
+      return withOrgScope({ orgId: result.viewer.orgId }, () => getMe(deps, { viewer: result.viewer }));
     },
   );
 

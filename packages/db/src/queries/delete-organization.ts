@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../database';
+import { scopeTransactionToOrg } from '../org-scope';
 import {
   accounts,
   assessmentSnapshots,
@@ -52,6 +53,9 @@ async function deleteOrganizationRows(db: Database, params: { orgId: string }): 
   // the one exception: the trigger lets this org's rows go while `rightly.deleting_org` names it,
   // and `set_config(..., true)` keeps the setting to this transaction only.
   await db.execute(sql`select set_config('rightly.deleting_org', ${orgId}, true)`);
+  // Row-level security admits only the scoped org's rows: scope this transaction to the org being
+  // removed (a caller may be replacing it with another, as the demo seed does), then scope back.
+  const previous = await scopeTransactionToOrg(db, { orgId });
   await db.delete(auditLog).where(eq(auditLog.orgId, orgId));
   await db.delete(ladderSteps).where(eq(ladderSteps.orgId, orgId));
   await db.delete(coachingCommitments).where(eq(coachingCommitments.orgId, orgId));
@@ -86,4 +90,5 @@ async function deleteOrganizationRows(db: Database, params: { orgId: string }): 
   await db.delete(teams).where(eq(teams.orgId, orgId));
   await db.delete(users).where(eq(users.orgId, orgId));
   await db.delete(organizations).where(eq(organizations.id, orgId));
+  await scopeTransactionToOrg(db, { orgId: previous || null });
 }

@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../database';
+import { queryTableRows } from '../query-rows';
 import { accounts, activities, opportunities, organizations, users } from '../schema/index';
 
 export type Organization = typeof organizations.$inferSelect;
@@ -9,8 +10,14 @@ export async function findOrganization(db: Database, params: { orgId: string }):
   return org ?? null;
 }
 
+/**
+ * Every organization in the database, oldest first: for the work that walks all orgs (reminder
+ * rounds, import recovery) and the CLI's choice of org. One of the few reads that cross orgs, so
+ * it goes through the `rightly_list_organizations()` function, which row-level security lets see
+ * every org's row (and nothing else).
+ */
 export async function listOrganizations(db: Database): Promise<Organization[]> {
-  return db.select().from(organizations).orderBy(organizations.createdAt);
+  return queryTableRows(db, organizations, sql`select * from rightly_list_organizations()`);
 }
 
 export interface OrganizationSize {

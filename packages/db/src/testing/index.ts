@@ -107,3 +107,4 @@ function withDatabase(url: string, database: string): string {
 function quote(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }
+export * from './confined-database';

@@ -1,5 +1,5 @@
 import { firstLineSummary, type AuditAction } from '@rightly/core';
-import { appendAudit, type Database } from '@rightly/db';
+import { appendAudit, withOrgScope, type Database } from '@rightly/db';
 
 /**
  * Appends a sign-in security entry. Never give it a password or a token: `details` is shown to
@@ -20,14 +20,17 @@ export async function recordAuthAudit(
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await appendAudit(db, {
-    orgId: entry.orgId,
-    at: entry.at,
-    actorId: entry.actorId,
-    action: entry.action,
-    subjectId: null,
-    details: { ...entry.details, userId: entry.userId, summary: firstLineSummary(entry.summary) },
-  });
+  // Sign-in failures are written before any org scope is set for the request (row-level security).
+  await withOrgScope({ orgId: entry.orgId }, () =>
+    appendAudit(db, {
+      orgId: entry.orgId,
+      at: entry.at,
+      actorId: entry.actorId,
+      action: entry.action,
+      subjectId: null,
+      details: { ...entry.details, userId: entry.userId, summary: firstLineSummary(entry.summary) },
+    }),
+  );
 }
 
 /** One line, no control characters, at most `max` characters: safe to show in a log view. */

@@ -1,5 +1,5 @@
 import { AppError, type Viewer } from '@rightly/core';
-import { deleteEndedSessions, findUserByEmail, insertSession, type User } from '@rightly/db';
+import { deleteEndedSessions, findUserByEmail, insertSession, withOrgScope, type User } from '@rightly/db';
 import { rateLimitedError, releaseAttempt, reserveAttempt } from './attempt-limit';
 import { recordAuthAudit, safeText } from './auth-audit';
 import { hashPassword, verifyPassword } from './password';
@@ -66,20 +66,23 @@ export async function signIn(deps: SessionDeps, input: SignInInput): Promise<Sig
   // A new random token on every sign-in: an id planted before sign-in is never promoted.
   const session = newSessionToken(user.orgId);
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
-  await deleteEndedSessions(deps.db, {
-    orgId: user.orgId,
-    now,
-    idleBefore: new Date(now.getTime() - SESSION_IDLE_MS),
-  });
-  await insertSession(deps.db, {
-    orgId: user.orgId,
-    id: sessionId({ token: session.token, secret: deps.sessionSecret }),
-    userId: user.id,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt,
-    userAgent: input.userAgent?.slice(0, 512) ?? null,
-    ipAddress: input.ipAddress ?? null,
+  // The request had no org yet; from here on everything belongs to the user's (row-level security).
+  await withOrgScope({ orgId: user.orgId }, async () => {
+    await deleteEndedSessions(deps.db, {
+      orgId: user.orgId,
+      now,
+      idleBefore: new Date(now.getTime() - SESSION_IDLE_MS),
+    });
+    await insertSession(deps.db, {
+      orgId: user.orgId,
+      id: sessionId({ token: session.token, secret: deps.sessionSecret }),
+      userId: user.id,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+      userAgent: input.userAgent?.slice(0, 512) ?? null,
+      ipAddress: input.ipAddress ?? null,
+    });
   });
   await audit(deps, user, 'sign_in_succeeded', input, {});
   return {

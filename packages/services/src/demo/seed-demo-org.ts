@@ -17,6 +17,8 @@ import {
   takeTransactionLock,
   teams,
   users,
+  scopeTransactionToOrg,
+  withOrgScope,
   type Database,
 } from '@rightly/db';
 import { hashPassword } from '../auth/password';
@@ -48,51 +50,57 @@ export const DEMO_SEED = 20_260_101;
  */
 export async function seedDemoOrg(deps: ServiceDeps, input: SeedDemoOrgInput = {}): Promise<SeedDemoOrgResult> {
   const before = await findDemo(deps.db);
-  if (before && !input.reset) return alreadyPresent(deps.db, before.id);
+  if (before && !input.reset) return withOrgScope({ orgId: before.id }, () => alreadyPresent(deps.db, before.id));
 
   // Every demo user shares one known password, so one hash serves them all.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const data = generateDemoOrg({ asOf: deps.now(), seed: input.seed ?? DEMO_SEED, passwordHash });
 
-  return deps.db.transaction(async (tx) => {
-    await takeTransactionLock(tx, 'demoSeed');
-    const demo = await findDemo(tx);
-    if (demo && !input.reset) return alreadyPresent(tx, demo.id);
-    if (demo) await deleteOrganization(tx, { orgId: demo.id });
-    await tx.insert(organizations).values(data.organization);
-    await insertInChunks(tx, users, data.users);
-    await insertInChunks(tx, teams, data.teams);
-    await insertInChunks(tx, teamMemberships, data.memberships);
-    await insertInChunks(tx, offerings, data.offerings);
-    await insertInChunks(tx, accounts, data.accounts);
-    await insertInChunks(tx, opportunities, data.opportunities);
-    await insertInChunks(tx, opportunityStageChanges, data.stageChanges);
-    await insertActivities(tx, data.activities);
-    await refreshActivityFacts(tx, { orgId: data.organization.id });
-    await refreshRepDayRollups(tx, { orgId: data.organization.id, timeZone: DEMO_ORG.timeZone });
-    const createdBy = data.users.find((u) => u.email === 'leader@demo.test')?.id ?? data.users[0]?.id ?? '';
-    for (const e of data.expectations) {
-      await insertExpectation(tx, {
+  // Everything written belongs to the new org: the transaction runs in its scope (row-level security).
+  return withOrgScope({ orgId: data.organization.id }, () =>
+    deps.db.transaction(async (tx) => {
+      await takeTransactionLock(tx, 'demoSeed');
+      const demo = await findDemo(tx);
+      if (demo && !input.reset) {
+        await scopeTransactionToOrg(tx, { orgId: demo.id });
+        return alreadyPresent(tx, demo.id);
+      }
+      if (demo) await deleteOrganization(tx, { orgId: demo.id });
+      await tx.insert(organizations).values(data.organization);
+      await insertInChunks(tx, users, data.users);
+      await insertInChunks(tx, teams, data.teams);
+      await insertInChunks(tx, teamMemberships, data.memberships);
+      await insertInChunks(tx, offerings, data.offerings);
+      await insertInChunks(tx, accounts, data.accounts);
+      await insertInChunks(tx, opportunities, data.opportunities);
+      await insertInChunks(tx, opportunityStageChanges, data.stageChanges);
+      await insertActivities(tx, data.activities);
+      await refreshActivityFacts(tx, { orgId: data.organization.id });
+      await refreshRepDayRollups(tx, { orgId: data.organization.id, timeZone: DEMO_ORG.timeZone });
+      const createdBy = data.users.find((u) => u.email === 'leader@demo.test')?.id ?? data.users[0]?.id ?? '';
+      for (const e of data.expectations) {
+        await insertExpectation(tx, {
+          orgId: data.organization.id,
+          id: e.id,
+          input: e.input,
+          template: e.template,
+          createdBy,
+          now: data.organization.createdAt ?? deps.now(),
+        });
+      }
+      await seedDemoSelfReports({ ...deps, db: tx }, { orgId: data.organization.id, seed: input.seed ?? DEMO_SEED });
+      return {
+        status: 'created' as const,
         orgId: data.organization.id,
-        id: e.id,
-        input: e.input,
-        template: e.template,
-        createdBy,
-        now: data.organization.createdAt ?? deps.now(),
-      });
-    }
-    await seedDemoSelfReports({ ...deps, db: tx }, { orgId: data.organization.id, seed: input.seed ?? DEMO_SEED });
-    return {
-      status: 'created' as const,
-      orgId: data.organization.id,
-      counts: {
-        users: data.users.length,
-        accounts: data.accounts.length,
-        opportunities: data.opportunities.length,
-        activities: data.activities.length,
-      },
-    };
-  });
+        counts: {
+          users: data.users.length,
+          accounts: data.accounts.length,
+          opportunities: data.opportunities.length,
+          activities: data.activities.length,
+        },
+      };
+    }),
+  );
 }
 
 /** The demo organization, if any; throws when a real organization shares the database. */

@@ -1,5 +1,13 @@
-import { findImport, findQueuedImports, isEmbeddedDatabase, openJobQueue, type JobQueue } from '@rightly/db';
+import {
+  findImport,
+  findQueuedImports,
+  isEmbeddedDatabase,
+  openJobQueue,
+  withOrgScope,
+  type JobQueue,
+} from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { forEachOrg } from '../runtime/for-each-org';
 import { recoverImports } from './recover-imports';
 import { runImport } from './run-import';
 import { storedImportFile } from './stored-import-file';
@@ -33,21 +41,26 @@ export async function startImportJobs(
     queues: [IMPORT_QUEUE],
     onError: (error) => options.onError(error, 'job queue'),
   });
-  await queue.work<ImportJob>(IMPORT_QUEUE, async (job) => {
-    const row = await findImport(deps.db, job);
-    if (!row || row.status !== 'queued' || row.phase === 'uploading') return;
-    const file = storedImportFile(deps, { ...job, bytes: row.fileBytes });
-    try {
-      await runImport(deps, { ...job, file });
-    } catch (error) {
-      // The import row already says it failed; this is for the operator's log.
-      options.onError(error, `import ${job.importId}`);
-    }
-  });
+  // A job names its org; the import runs in that org's scope (row-level security).
+  await queue.work<ImportJob>(IMPORT_QUEUE, (job) =>
+    withOrgScope({ orgId: job.orgId }, async () => {
+      const row = await findImport(deps.db, job);
+      if (!row || row.status !== 'queued' || row.phase === 'uploading') return;
+      const file = storedImportFile(deps, { ...job, bytes: row.fileBytes });
+      try {
+        await runImport(deps, { ...job, file });
+      } catch (error) {
+        // The import row already says it failed; this is for the operator's log.
+        options.onError(error, `import ${job.importId}`);
+      }
+    }),
+  );
   const embedded = isEmbeddedDatabase(deps.db);
   if (embedded) {
-    for (const queued of await findQueuedImports(deps.db))
-      await queue.send(IMPORT_QUEUE, { orgId: queued.orgId, importId: queued.id });
+    await forEachOrg(deps, async (org) => {
+      for (const queued of await findQueuedImports(deps.db, { orgId: org.id }))
+        await queue.send(IMPORT_QUEUE, { orgId: queued.orgId, importId: queued.id });
+    });
   }
   const timer = embedded
     ? null

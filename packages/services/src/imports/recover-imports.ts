@@ -1,5 +1,6 @@
 import { deleteImportFiles, findOrphanedImports, isEmbeddedDatabase, updateImport } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { forEachOrg } from '../runtime/for-each-org';
 
 /**
  * Marks imports whose process died (a crash, a kill, a restart mid-import) as failed. Their writes
@@ -9,7 +10,16 @@ import type { ServiceDeps } from '../deps';
  * database only the process that opens the folder can (`atStartup`).
  */
 export async function recoverImports(deps: ServiceDeps, input: { atStartup: boolean }): Promise<{ recovered: number }> {
+  let recovered = 0;
+  await forEachOrg(deps, async (org) => {
+    recovered += await recoverOrgImports(deps, { ...input, orgId: org.id });
+  });
+  return { recovered };
+}
+
+async function recoverOrgImports(deps: ServiceDeps, input: { atStartup: boolean; orgId: string }): Promise<number> {
   const orphans = await findOrphanedImports(deps.db, {
+    orgId: input.orgId,
     embedded: isEmbeddedDatabase(deps.db),
     atStartup: input.atStartup,
     uploadsStartedBefore: new Date(deps.now().getTime() - 60 * 60 * 1000),
@@ -33,5 +43,5 @@ export async function recoverImports(deps: ServiceDeps, input: { atStartup: bool
     });
     await deleteImportFiles(deps.db, { orgId: orphan.orgId, importIds: [orphan.id] });
   }
-  return { recovered: orphans.length };
+  return orphans.length;
 }

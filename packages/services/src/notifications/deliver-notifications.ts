@@ -17,14 +17,18 @@ export interface DeliveryReport {
 }
 
 /**
- * Sends what is due, batch by batch, until nothing is left to claim. Each row is claimed by one
+ * Sends what is due for one org (called in its scope), batch by batch, until nothing is left to claim. Each row is claimed by one
  * worker only (`for update skip locked`), marked sent after the channel accepted it, and retried
  * with growing pauses when the channel says a retry may help.
  */
-export async function deliverNotifications(deps: NotifyDeps, params: { workerId: string }): Promise<DeliveryReport> {
+export async function deliverNotifications(
+  deps: NotifyDeps,
+  params: { orgId: string; workerId: string },
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   for (;;) {
     const claimed = await claimDeliveries(deps.db, {
+      orgId: params.orgId,
       workerId: params.workerId,
       now: deps.now(),
       leaseMs: LEASE_MS,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { listOrganizations, loadPreferences } from '@rightly/db';
+import { loadPreferences } from '@rightly/db';
 import { loadOrgReportingContext } from '../reports/reporting-context';
+import { forEachOrg } from '../runtime/for-each-org';
 import { deliverNotifications, type DeliveryReport } from './deliver-notifications';
 import type { NotifyDeps } from './notify-deps';
 import { planDigests } from './plan-digests';
@@ -17,7 +18,9 @@ export interface NotifyTickReport extends DeliveryReport {
  */
 export async function runNotifyTick(deps: NotifyDeps, params: { workerId: string }): Promise<NotifyTickReport> {
   let planned = 0;
-  for (const org of await listOrganizations(deps.db)) {
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  // Org by org, each in its own scope (row-level security), planning then sending.
+  await forEachOrg(deps, async (org) => {
     const reporting = await loadOrgReportingContext(deps, { orgId: org.id });
     const prefs = await loadPreferences(deps.db, {
       orgId: org.id,
@@ -25,9 +28,12 @@ export async function runNotifyTick(deps: NotifyDeps, params: { workerId: string
     });
     planned += await planRepNotices(deps, { ctx: reporting, prefs });
     planned += await planDigests(deps, { ctx: reporting, prefs });
-  }
-  const delivered = await deliverNotifications(deps, params);
-  return { planned, ...delivered };
+    const delivered = await deliverNotifications(deps, { ...params, orgId: org.id });
+    report.sent += delivered.sent;
+    report.retried += delivered.retried;
+    report.failed += delivered.failed;
+  });
+  return { planned, ...report };
 }
 
 export interface Notifier {

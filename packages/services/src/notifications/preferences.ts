@@ -1,7 +1,7 @@
 import { AppError, type NotificationPreferences, type Viewer } from '@rightly/core';
-import { DEFAULT_PREFERENCES, findUser, loadPreferences, savePreferences } from '@rightly/db';
+import { DEFAULT_PREFERENCES, findUser, loadPreferences, savePreferences, withOrgScope } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
-import { verifyUnsubscribeToken } from './unsubscribe-token';
+import { verifyUnsubscribeToken, type UnsubscribeClaim } from './unsubscribe-token';
 
 export async function getPreferences(deps: ServiceDeps, input: { viewer: Viewer }): Promise<NotificationPreferences> {
   const found = await loadPreferences(deps.db, { orgId: input.viewer.orgId, userIds: [input.viewer.userId] });
@@ -39,14 +39,17 @@ export async function unsubscribe(
   input: { token: string },
 ): Promise<{ channel: 'email' | 'slack' | 'all'; done: true }> {
   const claim = verifyUnsubscribeToken(deps.sessionSecret, input.token);
-  const user = claim && (await findUser(deps.db, { orgId: claim.orgId, userId: claim.userId }));
-  if (!claim || !user) {
-    throw new AppError({
-      code: 'bad_request',
-      message: 'This unsubscribe link is not valid. Sign in and change your notifications in Settings instead.',
-      issues: [{ field: 'token', message: 'not a valid unsubscribe link' }],
-    });
-  }
+  if (!claim) throw invalidUnsubscribeLink();
+  // No session: the signed token names the org, and the change runs in its scope (row-level security).
+  return withOrgScope({ orgId: claim.orgId }, () => unsubscribeInOrg(deps, claim));
+}
+
+async function unsubscribeInOrg(
+  deps: ServiceDeps,
+  claim: UnsubscribeClaim,
+): Promise<{ channel: 'email' | 'slack' | 'all'; done: true }> {
+  const user = await findUser(deps.db, { orgId: claim.orgId, userId: claim.userId });
+  if (!user) throw invalidUnsubscribeLink();
   const off =
     claim.channel === 'all'
       ? { email: false, slack: false }
@@ -55,4 +58,12 @@ export async function unsubscribe(
         : { slack: false };
   await savePreferences(deps.db, { orgId: claim.orgId, userId: claim.userId, preferences: off, now: deps.now() });
   return { channel: claim.channel, done: true };
+}
+
+function invalidUnsubscribeLink(): AppError {
+  return new AppError({
+    code: 'bad_request',
+    message: 'This unsubscribe link is not valid. Sign in and change your notifications in Settings instead.',
+    issues: [{ field: 'token', message: 'not a valid unsubscribe link' }],
+  });
 }

@@ -3,6 +3,7 @@ import { openDatabase, type DatabaseHandle } from '@rightly/db';
 import type { SessionDeps } from '../auth/session-deps';
 import type { Config } from '../config/load-config';
 import { resolveSessionSecret } from '../config/session-secret';
+import { requireConfinedDatabaseRole } from './database-role';
 
 export interface Runtime {
   database: DatabaseHandle;
@@ -17,6 +18,11 @@ export interface OpenRuntimeInput {
   /** Named in the embedded database's lock, e.g. `rightly serve`. */
   command: string;
   now?: () => Date;
+  /**
+   * Refuse a PostgreSQL role that row-level security does not bind (superuser, BYPASSRLS), before
+   * anything is migrated or served. The server sets it; one-off CLI commands may run as an admin.
+   */
+  requireConfinedRole?: boolean;
 }
 
 async function migrateOrExplain(database: DatabaseHandle): Promise<{ applied: number }> {
@@ -46,6 +52,7 @@ export async function openRuntime(input: OpenRuntimeInput): Promise<Runtime> {
     command: input.command,
   });
   try {
+    if (input.requireConfinedRole) await requireConfinedDatabaseRole(database);
     const { applied } = await migrateOrExplain(database);
     const sessionSecret = resolveSessionSecret({ configured: config.sessionSecret, dataDir: config.dataDir });
     return {

@@ -1,5 +1,5 @@
 import { AppError, type Viewer } from '@rightly/core';
-import { listOrganizations, loadOrgStructure } from '@rightly/db';
+import { listOrganizations, loadOrgStructure, withOrgScope } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 
 /**
@@ -25,7 +25,7 @@ export async function systemViewer(deps: ServiceDeps, input: { org?: string | nu
       issues: [{ field: '--org', message: 'choose an organization' }],
     });
   }
-  const structure = await loadOrgStructure(deps.db, { orgId: org.id });
+  const structure = await withOrgScope({ orgId: org.id }, () => loadOrgStructure(deps.db, { orgId: org.id }));
   const admin = structure.users.find((u) => u.role === 'admin' && u.active);
   return { orgId: org.id, userId: admin?.id ?? '00000000-0000-0000-0000-000000000000', role: 'admin' };
 }

@@ -107,14 +107,19 @@ export async function lockRunningImport(tx: Database, params: { importId: string
  */
 export async function findOrphanedImports(
   db: Database,
-  params: { embedded: boolean; atStartup: boolean; uploadsStartedBefore: Date },
+  params: { orgId: string; embedded: boolean; atStartup: boolean; uploadsStartedBefore: Date },
 ): Promise<{ orgId: string; id: string; uploading: boolean }[]> {
   if (params.embedded) {
     if (!params.atStartup) return [];
     const rows = await db
       .select({ orgId: imports.orgId, id: imports.id, phase: imports.phase })
       .from(imports)
-      .where(or(eq(imports.status, 'running'), and(eq(imports.status, 'queued'), eq(imports.phase, 'uploading'))));
+      .where(
+        and(
+          eq(imports.orgId, params.orgId),
+          or(eq(imports.status, 'running'), and(eq(imports.status, 'queued'), eq(imports.phase, 'uploading'))),
+        ),
+      );
     return rows.map((r) => ({ orgId: r.orgId, id: r.id, uploading: r.phase === 'uploading' }));
   }
   return db.transaction(async (tx) => {
@@ -122,22 +127,31 @@ export async function findOrphanedImports(
     const rows = await queryRows<{ org_id: string; id: string; uploading: boolean }>(
       tx,
       sql`select org_id, id, false as uploading from imports
-           where status = 'running' and pg_try_advisory_xact_lock(hashtextextended('rightly-import:' || id::text, 0))
+           where org_id = ${params.orgId}::uuid and status = 'running' and pg_try_advisory_xact_lock(hashtextextended('rightly-import:' || id::text, 0))
           union all
           select org_id, id, true from imports
-           where status = 'queued' and phase = 'uploading'
+           where org_id = ${params.orgId}::uuid and status = 'queued' and phase = 'uploading'
              and created_at < ${params.uploadsStartedBefore.toISOString()}::timestamptz`,
     );
     return rows.map((r) => ({ orgId: r.org_id, id: r.id, uploading: r.uploading }));
   });
 }
 
-/** Imports waiting for a worker (for re-sending their jobs after a restart). */
-export async function findQueuedImports(db: Database): Promise<{ orgId: string; id: string }[]> {
+/** An org's imports waiting for a worker (for re-sending their jobs after a restart). */
+export async function findQueuedImports(
+  db: Database,
+  params: { orgId: string },
+): Promise<{ orgId: string; id: string }[]> {
   return db
     .select({ orgId: imports.orgId, id: imports.id })
     .from(imports)
-    .where(and(eq(imports.status, 'queued'), or(isNull(imports.phase), ne(imports.phase, 'uploading'))));
+    .where(
+      and(
+        eq(imports.orgId, params.orgId),
+        eq(imports.status, 'queued'),
+        or(isNull(imports.phase), ne(imports.phase, 'uploading')),
+      ),
+    );
 }
 
 export async function deleteImportFile(db: Database, params: { orgId: string; importId: string }): Promise<void> {

@@ -1,17 +1,21 @@
-import { and, inArray, ne } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../query-rows';
 import type { Database } from '../../database';
 import { users } from '../../schema/index';
 
-/** Of these e-mails, the ones a user of another organization signs in with (e-mails are unique across orgs). */
+/**
+ * Of these e-mails, the ones a user of another organization signs in with (e-mails are unique
+ * across orgs). A cross-org read, so through `rightly_emails_of_other_orgs()`, which answers only that.
+ */
 export async function findEmailsOfOtherOrgs(
   db: Database,
   params: { orgId: string; emails: readonly string[] },
 ): Promise<Set<string>> {
   if (params.emails.length === 0) return new Set();
-  const rows = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(and(inArray(users.email, [...params.emails]), ne(users.orgId, params.orgId)));
+  const rows = await queryRows<{ email: string }>(
+    db,
+    sql`select email from rightly_emails_of_other_orgs(${params.orgId}::uuid, ${sql.param([...params.emails])}::text[]) as email`,
+  );
   return new Set(rows.map((r) => r.email));
 }
 

@@ -23,7 +23,7 @@ export interface ClaimedDelivery {
  */
 export async function claimDeliveries(
   db: Database,
-  params: { workerId: string; now: Date; leaseMs: number; limit: number },
+  params: { orgId: string; workerId: string; now: Date; leaseMs: number; limit: number },
 ): Promise<ClaimedDelivery[]> {
   const until = new Date(params.now.getTime() + params.leaseMs);
   return queryRows<ClaimedDelivery>(
@@ -31,8 +31,9 @@ export async function claimDeliveries(
     sql`
       with due as (
         select org_id, id from notification_deliveries
-        where (status = 'pending' and next_attempt_at <= ${params.now.toISOString()}::timestamptz)
-           or (status = 'sending' and claimed_until < ${params.now.toISOString()}::timestamptz)
+        where org_id = ${params.orgId}::uuid
+          and ((status = 'pending' and next_attempt_at <= ${params.now.toISOString()}::timestamptz)
+           or (status = 'sending' and claimed_until < ${params.now.toISOString()}::timestamptz))
         order by next_attempt_at
         limit ${params.limit}
         for update skip locked
