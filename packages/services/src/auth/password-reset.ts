@@ -10,6 +10,7 @@ import {
   insertPasswordResetToken,
   lookupPasswordResetToken,
   updateUserPassword,
+  withOrgScope,
   type User,
 } from '@rightly/db';
 import { clientAddressKey, keyOf, rateLimitedError, reserveAttempt } from './attempt-limit';
@@ -73,6 +74,19 @@ export async function requestPasswordReset(
   const user = await findUserByEmail(deps.db, { email });
   // Users who sign in only through SSO get no password this way.
   if (!user || !user.active || !user.passwordHash) return;
+  // The request had no org; from here on everything belongs to the user's (row-level security).
+  await withOrgScope({ orgId: user.orgId }, () =>
+    issueResetLink(deps, { user, limited: byAccount.limited, ipAddress: input.ipAddress }),
+  );
+}
+
+async function issueResetLink(
+  deps: PasswordResetDeps,
+  params: { user: User; limited: boolean; ipAddress: string | undefined },
+): Promise<void> {
+  const { user } = params;
+  const input = { ipAddress: params.ipAddress };
+  const byAccount = { limited: params.limited };
   const now = deps.now();
   if (byAccount.limited) {
     await recordAuthAudit(deps.db, {
@@ -128,6 +142,16 @@ export async function completePasswordReset(
     issues: [{ field: 'token', message: 'is not valid, has expired or was already used; ask for a new link' }],
   });
   if (!parsed) throw refused;
+  // Public: the link names the org, and everything below runs confined to it.
+  await withOrgScope({ orgId: parsed.orgId }, () => resetInOrg(deps, { parsed, password: input.password, refused }));
+}
+
+async function resetInOrg(
+  deps: SessionDeps,
+  params: { parsed: { orgId: string; token: string }; password: string; refused: AppError },
+): Promise<void> {
+  const { parsed, refused } = params;
+  const input = { password: params.password };
   const now = deps.now();
   const id = resetTokenId(deps.sessionSecret, parsed.token);
   const user = await findUserForToken(deps, { orgId: parsed.orgId, id, now });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '@rightly/core';
-import { acceptInvitationRows, appendAudit, findUserByEmail } from '@rightly/db';
+import { acceptInvitationRows, appendAudit, findUserByEmail, withOrgScope } from '@rightly/db';
 import { hashPassword } from '../auth/password';
 import type { SessionDeps } from '../auth/session-deps';
 import { signIn, type SignInResult } from '../auth/sign-in';
+import { invitationOrgId } from './invitation-token';
 import { INVALID_INVITATION_MESSAGE, openInvitationFor } from './open-invitation';
 
 export interface AcceptInvitationInput {
@@ -18,7 +19,12 @@ export interface AcceptInvitationInput {
  * The invitee chooses a name and password: the user is created with the invited role and team,
  * the invitation is closed (single use), and they are signed in through the ordinary sign-in.
  */
-export async function acceptInvitation(deps: SessionDeps, input: AcceptInvitationInput): Promise<SignInResult> {
+export function acceptInvitation(deps: SessionDeps, input: AcceptInvitationInput): Promise<SignInResult> {
+  // Public: the request has no org yet, the link names it.
+  return withOrgScope({ orgId: invitationOrgId(input.token) }, () => acceptInOrg(deps, input));
+}
+
+async function acceptInOrg(deps: SessionDeps, input: AcceptInvitationInput): Promise<SignInResult> {
   const invitation = await openInvitationFor(deps, input.token);
   // Someone may have created the address meanwhile (an import, another org's invitation).
   if (await findUserByEmail(deps.db, { email: invitation.email })) {

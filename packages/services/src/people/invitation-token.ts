@@ -23,6 +23,14 @@ export function parseInvitationToken(value: string): InvitationToken | null {
   return parseSessionCookie(value);
 }
 
+/**
+ * The org a link names, for scoping its lookup (row-level security); null for anything that is not
+ * a token we issued, which then finds nothing.
+ */
+export function invitationOrgId(value: string): string | null {
+  return parseInvitationToken(value.trim())?.orgId ?? null;
+}
+
 export function invitationTokenHash(params: { token: string; secret: string }): string {
   return sessionId(params);
 }
