@@ -28,7 +28,8 @@ export interface TestAppOptions {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase('demo'));
   const deps: SessionDeps = {
-    db: database.db,
+    // On PostgreSQL, as a role row-level security binds, like the server in production.
+    db: await database.appDatabase(),
     now: options.now ?? (() => TEST_NOW),
     sessionSecret: 'server-test-secret-'.repeat(3),
   };

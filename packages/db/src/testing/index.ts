@@ -15,8 +15,16 @@ export type TemplateRef =
   { kind: 'pglite'; dumpPath: string } | { kind: 'postgres'; serverUrl: string; database: string };
 
 export interface TestDatabase {
+  /** Connects as the database's administrator: fixtures and checks see every org. */
   db: Database;
   handle: DatabaseHandle;
+  /**
+   * The connection an app under test should use. On PostgreSQL it is a fresh login role that is
+   * neither superuser nor BYPASSRLS, so row-level security binds it as it binds the server in
+   * production (a route that forgets its org scope sees nothing there). On PGlite, which runs as
+   * its superuser, it is `db`.
+   */
+  appDatabase(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -62,20 +70,63 @@ export async function openFromTemplate(template: TemplateRef): Promise<TestDatab
     const dump = new Blob([await readFile(template.dumpPath)]);
     const handle = await openMemoryDatabase({ loadDataDir: dump });
     // Closing twice is fine: a test may have closed it on purpose to simulate an outage.
-    return { db: handle.db, handle, close: () => handle.close().catch(() => undefined) };
+    return {
+      db: handle.db,
+      handle,
+      appDatabase: async () => handle.db,
+      close: () => handle.close().catch(() => undefined),
+    };
   }
   const database = `${template.database.replace(/_tpl_.*/, '')}_t_${randomBytes(4).toString('hex')}`;
   await admin(template.serverUrl, `create database ${quote(database)} template ${quote(template.database)}`);
   const handle = openPostgres(withDatabase(template.serverUrl, database), 4);
+  let confined: { handle: DatabaseHandle; role: string } | undefined;
   return {
     db: handle.db,
     handle,
+    appDatabase: async () => {
+      confined ??= await openAsAppRole(template.serverUrl, database);
+      return confined.handle.db;
+    },
     close: async () => {
       // A test may already have closed the pool on purpose (a database outage); drop regardless.
       await handle.close().catch(() => undefined);
+      await confined?.handle.close().catch(() => undefined);
       await admin(template.serverUrl, `drop database if exists ${quote(database)} with (force)`);
+      if (confined) await admin(template.serverUrl, `drop role if exists ${quote(confined.role)}`);
     },
   };
+}
+
+/**
+ * A login role with the rights the app needs on this database's tables and nothing more: not the
+ * owner, not superuser, not BYPASSRLS. Row-level security binds every query it makes.
+ */
+async function openAsAppRole(serverUrl: string, database: string): Promise<{ handle: DatabaseHandle; role: string }> {
+  const role = `rightly_test_app_${randomBytes(4).toString('hex')}`;
+  const password = randomBytes(16).toString('hex');
+  await admin(serverUrl, `create role ${quote(role)} login password '${password}' nosuperuser nobypassrls`);
+  const client = new pg.Client({ connectionString: withDatabase(serverUrl, database) });
+  await client.connect();
+  try {
+    await client.query(`grant usage on schema public to ${quote(role)}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema public to ${quote(role)}`);
+    await client.query(`grant usage, select on all sequences in schema public to ${quote(role)}`);
+    // pg-boss keeps its queue in its own schema.
+    await client.query(
+      `do $$ begin if exists (select 1 from pg_namespace where nspname = 'pgboss') then
+         execute 'grant usage on schema pgboss to ${role}';
+         execute 'grant select, insert, update, delete on all tables in schema pgboss to ${role}';
+         execute 'grant usage, select on all sequences in schema pgboss to ${role}';
+       end if; end $$`,
+    );
+  } finally {
+    await client.end();
+  }
+  const url = new URL(withDatabase(serverUrl, database));
+  url.username = role;
+  url.password = password;
+  return { handle: openPostgres(url.toString(), 4), role };
 }
 
 export async function dropTemplate(template: TemplateRef): Promise<void> {
