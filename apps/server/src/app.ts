@@ -21,6 +21,8 @@ import { notificationRoutes } from './routes/notifications';
 import { reportRoutes } from './routes/reports';
 import { rosterRoutes } from './routes/roster';
 import { teamRoutes } from './routes/teams';
+import { ssoRoutes } from './routes/sso';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { RIGHTLY_VERSION } from './version';
 
 export interface BuildAppOptions {
@@ -83,5 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   await app.register(reportRoutes, { deps: options.deps });
   await app.register(notificationRoutes, { deps: options.deps });
+  await app.register(ssoRoutes, { deps: options.deps });
+  await app.register(apiTokenRoutes, { deps: options.deps });
   return app;
 }

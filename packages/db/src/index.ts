@@ -39,3 +39,6 @@ export * from './queries/imports/merge-roster';
 export * from './queries/imports/other-org-emails';
 export * from './queries/reports/index';
 export * from './queries/coaching/coaching';
+export * from './queries/identity/sso';
+export * from './queries/identity/sso-users';
+export * from './queries/identity/api-tokens';

@@ -1,6 +1,7 @@
 import { AppError, type Viewer } from '@rightly/core';
 import { resolveSession, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { viewerFromBearer } from './api-token-auth';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,8 +43,15 @@ export function clearSessionCookie(reply: FastifyReply): void {
 /** Secure by default: a new /api/v1 route requires a session unless it says `config: { public: true }`. */
 export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
   app.decorateRequest('viewer', null);
+  app.decorateRequest('authMethod', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      request.viewer = await viewerFromBearer(deps, request, authorization);
+      request.authMethod = 'token';
+      return;
+    }
     const viewer = await resolveSession(deps, { cookieValue: readSessionCookie(request) });
     if (!viewer) {
       throw new AppError({
@@ -52,6 +60,7 @@ export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
       });
     }
     request.viewer = viewer;
+    request.authMethod = 'session';
   });
 }
 

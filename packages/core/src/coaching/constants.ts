@@ -30,5 +30,10 @@ export const AUDIT_ACTIONS = [
   'ladder_step_taken',
   'export_pdf',
   'export_csv',
+  'sso_sign_in',
+  'sso_sign_in_failed',
+  'sso_settings_changed',
+  'api_token_created',
+  'api_token_revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

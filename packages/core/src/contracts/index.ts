@@ -10,3 +10,5 @@ export * from './teams';
 export * from './imports';
 export * from './reports';
 export * from './coaching';
+export * from './sso';
+export * from './api-tokens';

@@ -59,6 +59,11 @@ const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   ladder_step_taken: 'Ladder step taken',
   export_pdf: 'Plan exported as PDF',
   export_csv: 'Team matrix exported as CSV',
+  sso_sign_in: 'Signed in with SSO',
+  sso_sign_in_failed: 'SSO sign-in refused',
+  sso_settings_changed: 'SSO settings changed',
+  api_token_created: 'API token created',
+  api_token_revoked: 'API token revoked',
 };
 
 export function auditActionLabel(action: AuditEntry['action']): string {
