@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
+import { ApiTokensCard } from '../api-tokens/ApiTokensCard';
 import { useSignedInUser } from '../auth/signed-in-user';
+import { SsoSettingsCard } from '../sso/SsoSettingsCard';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
@@ -97,6 +99,8 @@ export function SettingsPage() {
         </Group>
       </Paper>
       <ReportingSettingsCard editable={user.role === 'admin'} />
+      {user.role === 'admin' ? <SsoSettingsCard /> : null}
+      {user.role !== 'rep' ? <ApiTokensCard showOwner={user.role === 'admin'} /> : null}
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>

@@ -7,7 +7,7 @@ export interface ResponseSchema<T> {
 }
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** JSON, or a FormData (a file upload) that the browser encodes as multipart itself. */
   body?: unknown;
   signal?: AbortSignal;
