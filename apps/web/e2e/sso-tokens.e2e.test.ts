@@ -11,6 +11,8 @@ import { startRightlyServer, type RunningServer } from './rightly-server';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+/** The sticky app header would cover the top of a card scrolled into view for its screenshot. */
+const HIDE_HEADER = 'header { visibility: hidden !important; }';
 
 if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
   console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
@@ -84,7 +86,11 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     const me = await fetch(new URL('/api/v1/me', server!.url), { headers: { authorization: `Bearer ${shown}` } });
     expect(me.status).toBe(200);
     await card.getByRole('button', { name: 'Done' }).click();
-    await card.screenshot({ path: join(DOCS_SCREENSHOTS, 'api-tokens.png'), animations: 'disabled' });
+    await card.screenshot({
+      path: join(DOCS_SCREENSHOTS, 'api-tokens.png'),
+      animations: 'disabled',
+      style: HIDE_HEADER,
+    });
     // …and is never shown again.
     expect(await page.content()).not.toContain(shown!.slice(-43));
 
@@ -110,7 +116,11 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     await card.getByRole('button', { name: 'Save SSO settings' }).click();
     await card.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expect.poll(() => card.getByText('Set. Leave empty to keep it.').count()).toBe(1);
-    await card.screenshot({ path: join(DOCS_SCREENSHOTS, 'sso-settings.png'), animations: 'disabled' });
+    await card.screenshot({
+      path: join(DOCS_SCREENSHOTS, 'sso-settings.png'),
+      animations: 'disabled',
+      style: HIDE_HEADER,
+    });
     await context!.close();
 
     // A person the provider knows, new to Rightly, signs in from the sign-in page.
