@@ -26,6 +26,8 @@ import { rosterRoutes } from './routes/roster';
 import { teamRoutes } from './routes/teams';
 import { invitationRoutes } from './routes/invitations';
 import { userRoutes } from './routes/users';
+import { ssoRoutes } from './routes/sso';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { RIGHTLY_VERSION } from './version';
 
 export interface BuildAppOptions {
@@ -107,5 +109,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(invitationRoutes, {
     deps: { ...options.deps, mail: options.mail ?? { email: null, appUrl: () => null } },
   });
+  await app.register(ssoRoutes, { deps: options.deps });
+  await app.register(apiTokenRoutes, { deps: options.deps });
   return app;
 }

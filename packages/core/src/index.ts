@@ -19,3 +19,4 @@ export * from './assessment/index';
 export * from './forecast/index';
 export * from './reports/index';
 export * from './coaching/index';
+export * from './identity/index';

@@ -45,3 +45,6 @@ export * from './queries/auth/rate-limit-attempts';
 export * from './queries/auth/password-resets';
 export * from './queries/auth/user-sessions';
 export * from './queries/database-role';
+export * from './queries/identity/sso';
+export * from './queries/identity/sso-users';
+export * from './queries/identity/api-tokens';

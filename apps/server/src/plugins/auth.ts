@@ -1,6 +1,7 @@
 import { AppError, type Viewer } from '@rightly/core';
-import { parseSessionCookie, resolveSession, runInOrgScope, type SessionDeps } from '@rightly/services';
+import { parseApiToken, parseSessionCookie, resolveSession, runInOrgScope, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { viewerFromBearer } from './api-token-auth';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -41,10 +42,16 @@ export function clearSessionCookie(reply: FastifyReply): void {
 
 /**
  * The org a request's credentials name, read before anything is looked up: the session cookie is
- * `<orgId>.<token>`. Credentials of other kinds that carry an org id (API tokens) add their reader
- * here. Null when the request names no org (sign-in, health, a missing cookie).
+ * `<orgId>.<token>`, an API token `rly_<orgId>_<secret>`. Credentials of other kinds that carry an
+ * org id add their reader here. Null when the request names no org (sign-in, health, a missing cookie).
  */
 export function requestOrgId(request: FastifyRequest): string | null {
+  // A bearer token wins over a cookie, as in the authentication hook below.
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const bearer = /^Bearer (\S+)$/i.exec(authorization.trim())?.[1];
+    return bearer ? (parseApiToken(bearer)?.orgId ?? null) : null;
+  }
   return parseSessionCookie(readSessionCookie(request))?.orgId ?? null;
 }
 
@@ -58,8 +65,15 @@ export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
   app.addHook('onRequest', (request, _reply, done) => {
     runInOrgScope({ orgId: requestOrgId(request) }, done);
   });
+  app.decorateRequest('authMethod', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config.public) return;
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      request.viewer = await viewerFromBearer(deps, request, authorization);
+      request.authMethod = 'token';
+      return;
+    }
     const viewer = await resolveSession(deps, { cookieValue: readSessionCookie(request) });
     if (!viewer) {
       throw new AppError({
@@ -68,6 +82,7 @@ export function registerAuth(app: FastifyInstance, deps: SessionDeps): void {
       });
     }
     request.viewer = viewer;
+    request.authMethod = 'session';
   });
 }
 

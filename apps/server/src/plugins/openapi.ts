@@ -25,7 +25,11 @@ export async function registerOpenApi(app: FastifyInstance, params: { version: s
         { name: 'imports', description: 'CRM exports in: uploads, progress, error reports' },
       ],
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rightly_session' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'rightly_session' },
+          // Integrations: `Authorization: Bearer rly_…` works wherever a session does, within the token's scopes.
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
       },
     },
     transform: jsonSchemaTransform,

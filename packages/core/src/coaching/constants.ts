@@ -49,5 +49,10 @@ export const AUDIT_ACTIONS = [
   'password_reset_requested',
   'password_reset_completed',
   'password_changed',
+  'sso_sign_in',
+  'sso_sign_in_failed',
+  'sso_settings_changed',
+  'api_token_created',
+  'api_token_revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,3 +11,5 @@ export * from './imports';
 export * from './reports';
 export * from './coaching';
 export * from './people';
+export * from './sso';
+export * from './api-tokens';

@@ -20,6 +20,7 @@ import {
   expectations,
   repDayPipelineRollups,
   activities,
+  apiTokens,
   contacts,
   importFileChunks,
   importRowErrors,
@@ -31,6 +32,8 @@ import {
   passwordResetTokens,
   repDayRollups,
   sessions,
+  ssoLoginStates,
+  ssoSettings,
   teamMemberships,
   teams,
   users,
@@ -84,6 +87,9 @@ async function deleteOrganizationRows(db: Database, params: { orgId: string }): 
   await db.delete(offerings).where(eq(offerings.orgId, orgId));
   await db.delete(sessions).where(eq(sessions.orgId, orgId));
   await db.delete(passwordResetTokens).where(eq(passwordResetTokens.orgId, orgId));
+  await db.delete(apiTokens).where(eq(apiTokens.orgId, orgId));
+  await db.delete(ssoLoginStates).where(eq(ssoLoginStates.orgId, orgId));
+  await db.delete(ssoSettings).where(eq(ssoSettings.orgId, orgId));
   await db.delete(teamMemberships).where(eq(teamMemberships.orgId, orgId));
   // Teams point at their parents and leaders: clear those links before deleting rows.
   await db.update(teams).set({ parentId: null, leaderId: null }).where(eq(teams.orgId, orgId));

@@ -12,3 +12,4 @@ export * from './reports';
 export * from './coaching';
 export * from './invitations';
 export * from './sign-in-security';
+export * from './sso-and-tokens';

@@ -1,11 +1,10 @@
 import { AppError, type Viewer } from '@rightly/core';
-import { deleteEndedSessions, findUserByEmail, insertSession, withOrgScope, type User } from '@rightly/db';
+import { findUserByEmail, withOrgScope, type User } from '@rightly/db';
 import { rateLimitedError, releaseAttempt, reserveAttempt } from './attempt-limit';
 import { recordAuthAudit, safeText } from './auth-audit';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionDeps } from './session-deps';
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from './session-policy';
-import { formatSessionCookie, newSessionToken, sessionId } from './session-token';
+import { startSession } from './start-session';
 import { normalizeEmail, signInLimits } from './sign-in-limits';
 
 export interface SignInInput {
@@ -62,34 +61,14 @@ export async function signIn(deps: SessionDeps, input: SignInInput): Promise<Sig
   }
   // Only this attempt is withdrawn: earlier failures from the address or for the account still count.
   await releaseAttempt(deps, reservation);
-  const now = deps.now();
-  // A new random token on every sign-in: an id planted before sign-in is never promoted.
-  const session = newSessionToken(user.orgId);
-  const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
+  const viewer: Viewer = { orgId: user.orgId, userId: user.id, role: user.role };
   // The request had no org yet; from here on everything belongs to the user's (row-level security).
-  await withOrgScope({ orgId: user.orgId }, async () => {
-    await deleteEndedSessions(deps.db, {
-      orgId: user.orgId,
-      now,
-      idleBefore: new Date(now.getTime() - SESSION_IDLE_MS),
-    });
-    await insertSession(deps.db, {
-      orgId: user.orgId,
-      id: sessionId({ token: session.token, secret: deps.sessionSecret }),
-      userId: user.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt,
-      userAgent: input.userAgent?.slice(0, 512) ?? null,
-      ipAddress: input.ipAddress ?? null,
-    });
-  });
+  // A new random token on every sign-in: an id planted before sign-in is never promoted.
+  const session = await withOrgScope({ orgId: user.orgId }, () =>
+    startSession(deps, { viewer, userAgent: input.userAgent, ipAddress: input.ipAddress }),
+  );
   await audit(deps, user, 'sign_in_succeeded', input, {});
-  return {
-    cookieValue: formatSessionCookie(session),
-    expiresAt,
-    viewer: { orgId: user.orgId, userId: user.id, role: user.role },
-  };
+  return { ...session, viewer };
 }
 
 function audit(

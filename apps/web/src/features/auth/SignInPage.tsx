@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { FullPageLoader } from '../../components/FullPageLoader';
+import { SsoErrorAlert, SsoSignInButton } from '../sso/SsoSignIn';
 import { fetchDemoSignIns, signIn } from './auth-api';
 import { DemoSignIns } from './DemoSignIns';
 import { safeReturnPath } from './return-path';
@@ -59,6 +60,7 @@ export function SignInPage() {
             <Title order={1} fz={22} mb="md">
               Sign in
             </Title>
+            <SsoErrorAlert code={searchParams.get('sso_error')} />
             <SignInForm
               values={values}
               onChange={setValues}
@@ -66,6 +68,7 @@ export function SignInPage() {
               submitting={signInMutation.isPending}
               errors={signInErrorsFrom(signInMutation.error)}
             />
+            <SsoSignInButton email={values.email} returnTo={returnTo} />
           </Paper>
           {hasDemo ? (
             <DemoSignIns

@@ -76,6 +76,11 @@ const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
   password_reset_requested: 'Password reset requested',
   password_reset_completed: 'Password reset',
   password_changed: 'Password changed',
+  sso_sign_in: 'Signed in with SSO',
+  sso_sign_in_failed: 'SSO sign-in refused',
+  sso_settings_changed: 'SSO settings changed',
+  api_token_created: 'API token created',
+  api_token_revoked: 'API token revoked',
 };
 
 export function auditActionLabel(action: AuditEntry['action']): string {

@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
+import { ApiTokensCard } from '../api-tokens/ApiTokensCard';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { PeopleSettingsCard } from '../people/PeopleSettingsCard';
 import { SecuritySection } from '../security/SecuritySection';
+import { SsoSettingsCard } from '../sso/SsoSettingsCard';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
 function DetailsCard({ title, titleId, children }: { title: ReactNode; titleId: string; children: ReactNode }) {
@@ -101,6 +103,8 @@ export function SettingsPage() {
       {user.role === 'admin' ? <PeopleSettingsCard /> : null}
       <ReportingSettingsCard editable={user.role === 'admin'} />
       <SecuritySection />
+      {user.role === 'admin' ? <SsoSettingsCard /> : null}
+      {user.role !== 'rep' ? <ApiTokensCard showOwner={user.role === 'admin'} /> : null}
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>

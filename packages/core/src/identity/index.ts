@@ -1,0 +1,3 @@
+export * from './sso-errors';
+export * from './sso-role';
+export * from './api-token-scopes';
