@@ -19,7 +19,7 @@ beforeAll(async () => {
   admin = await signInAs(t.app, 'admin@demo.test');
   leader = await signInAs(t.app, 'leader@demo.test');
   rep = await signInAs(t.app, 'rep@demo.test');
-  demoOrgId = (await listOrganizations(t.deps.db)).find((o) => o.isDemo)!.id;
+  demoOrgId = (await listOrganizations(t.database.db)).find((o) => o.isDemo)!.id;
 });
 afterAll(() => t.close());
 
@@ -58,9 +58,9 @@ describe('API tokens', () => {
     // The list never shows the token again, nor does the database or the audit log hold it.
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/api-tokens', headers: { cookie: admin } });
     expect(list.body).not.toContain(token.slice(-43));
-    const rows = await t.deps.db.execute(`select * from api_tokens`);
+    const rows = await t.database.db.execute(`select * from api_tokens`);
     expect(JSON.stringify(rows)).not.toContain(token.slice(-43));
-    const audit = await listAudit(t.deps.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
+    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
     expect(audit.find((e) => e.action === 'api_token_created')?.details).toMatchObject({
       name: 'Nightly CRM sync',
       scopes: ['read'],
@@ -138,7 +138,7 @@ describe('API tokens', () => {
       headers: { cookie: leader },
     });
     expect(again.statusCode).toBe(404);
-    const audit = await listAudit(t.deps.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
+    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
     expect(audit.find((e) => e.action === 'api_token_revoked')?.details).toMatchObject({
       tokenId: created.apiToken.id,
       name: 'to revoke',
@@ -210,7 +210,7 @@ describe('API tokens', () => {
   });
 
   it('answers another org’s token id with 404, and its token stays usable only in its own org', async () => {
-    const other = await createTinyOrg(t.deps.db, { name: 'Other Co' });
+    const other = await createTinyOrg(t.database.db, { name: 'Other Co' });
     const foreign = await createApiToken(t.deps, {
       viewer: { orgId: other.orgId, userId: other.leaderId, role: 'leader' },
       body: { name: 'theirs', scopes: ['read'], expiresInDays: null },

@@ -136,7 +136,7 @@ describe('invitations', () => {
 
     const weak = await call('POST', '/api/v1/invitations/accept', null, { token, name: 'Ada A.', password: 'short' });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors).toEqual([{ field: 'password', message: 'must have at least 12 characters' }]);
+    expect(weak.json().errors).toEqual([{ field: 'password', message: 'must be at least 12 characters' }]);
 
     const accepted = await call('POST', '/api/v1/invitations/accept', null, {
       token,

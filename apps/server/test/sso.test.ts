@@ -41,7 +41,7 @@ beforeAll(async () => {
       },
     ],
   });
-  demoOrgId = (await listOrganizations(t.deps.db)).find((o) => o.isDemo)!.id;
+  demoOrgId = (await listOrganizations(t.database.db)).find((o) => o.isDemo)!.id;
   adminCookie = await signInAs(t.app, 'admin@demo.test');
   const saved = await t.app.inject({
     method: 'PUT',
@@ -59,14 +59,14 @@ beforeAll(async () => {
     },
   });
   expect(saved.statusCode, saved.body).toBe(200);
-  other = await createTinyOrg(t.deps.db, { name: 'Other Co' });
+  other = await createTinyOrg(t.database.db, { name: 'Other Co' });
   await configure(t.deps, other.orgId, {
     clientId: 'rightly-b',
     clientSecret: 'secret-b',
     allowedDomains: ['sso-b.test'],
   });
   // A user of the other org whose domain the demo org (wrongly) also allows.
-  await t.deps.db
+  await t.database.db
     .insert(users)
     .values({ orgId: other.orgId, id: randomUUID(), email: 'taken@elsewhere.test', name: 'Taken', role: 'rep' });
 });
@@ -142,7 +142,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ email: 'ann@sso-a.test', name: 'Ann Archer', role: 'leader' });
     expect(me.body.organization.id).toBe(demoOrgId);
-    const audit = await listAudit(t.deps.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
+    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
     expect(audit.find((e) => e.action === 'sso_sign_in')?.details).toMatchObject({
       email: 'ann@sso-a.test',
       created: true,
@@ -224,7 +224,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     expect(ssoError((await ssoSignIn(`/api/v1/auth/sso/start?org=${demoOrgId}`, 'taken')).last)).toBe(
       'account_elsewhere',
     );
-    const [still] = await t.deps.db.select().from(users).where(eq(users.email, 'taken@elsewhere.test'));
+    const [still] = await t.database.db.select().from(users).where(eq(users.email, 'taken@elsewhere.test'));
     expect(still?.orgId).toBe(other.orgId);
   });
 
@@ -236,7 +236,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
       'email_unverified',
     );
 
-    await t.deps.db
+    await t.database.db
       .update(users)
       .set({ active: false, deactivatedAt: new Date() })
       .where(and(eq(users.orgId, demoOrgId), eq(users.email, 'bob@sso-a.test')));
@@ -247,7 +247,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     const unknown = await request(new CookieJar(), new URL('/api/v1/auth/sso/start?email=who%40nowhere.test', app));
     expect(ssoError(unknown)).toBe('not_configured');
 
-    const audit = await listAudit(t.deps.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
+    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
     const reasons = audit.filter((e) => e.action === 'sso_sign_in_failed').map((e) => e.details.reason);
     expect(reasons).toEqual(
       expect.arrayContaining(['email_missing', 'email_unverified', 'account_deactivated', 'domain_not_allowed']),
@@ -255,7 +255,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
   });
 
   it('says the provider is unavailable when it cannot be reached', async () => {
-    const down = await createTinyOrg(t.deps.db, { name: 'Down Co' });
+    const down = await createTinyOrg(t.database.db, { name: 'Down Co' });
     await configure(t.deps, down.orgId, {
       clientId: 'x',
       clientSecret: 'y',
@@ -264,7 +264,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     });
     const hop = await request(new CookieJar(), new URL('/api/v1/auth/sso/start?email=a%40down.test', app));
     expect(ssoError(hop)).toBe('provider_unavailable');
-    expect(await findOrganization(t.deps.db, { orgId: down.orgId })).not.toBeNull();
+    expect(await findOrganization(t.database.db, { orgId: down.orgId })).not.toBeNull();
   });
 });
 
@@ -289,7 +289,7 @@ describe('SSO settings', () => {
       redirectUri: `${app.origin}${CALLBACK}`,
       startUrl: `${app.origin}/api/v1/auth/sso/start?org=${demoOrgId}`,
     });
-    const audit = await listAudit(t.deps.db, { orgId: demoOrgId, subjectIds: 'all', limit: 100 });
+    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 100 });
     const changed = audit.find((e) => e.action === 'sso_settings_changed');
     expect(changed?.details).toMatchObject({ clientSecretReplaced: true, clientId: 'rightly-a' });
     expect(JSON.stringify(audit)).not.toContain('secret-a');

@@ -151,7 +151,7 @@ describe('a server fault', () => {
   it('is a 500 problem with a reference, and shows nothing of the internals', async () => {
     const broken = await buildTestApp();
     const cookie = await signInAs(broken.app, 'leader@demo.test');
-    await broken.database.handle.close(); // the database goes away under the running app
+    await broken.database.disconnect(); // the database goes away under the running app
     const response = await broken.app.inject({ method: 'GET', url: '/api/v1/roster', headers: { cookie } });
     expect(response.statusCode).toBe(500);
     const problem = response.json();
@@ -163,7 +163,7 @@ describe('a server fault', () => {
 
   it('turns an unreachable database into 503 on /api/health', async () => {
     const broken = await buildTestApp();
-    await broken.database.handle.close();
+    await broken.database.disconnect();
     const response = await broken.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ code: 'database_unavailable' });

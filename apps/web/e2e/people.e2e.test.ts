@@ -142,7 +142,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await invitee.getByText('Join Demo Co as rep').waitFor();
     await invitee.getByLabel('Choose a password').fill('too short');
     await invitee.getByRole('button', { name: 'Join and sign in' }).click();
-    await invitee.getByText('must have at least 12 characters').waitFor();
+    await invitee.getByText('must be at least 12 characters').waitFor();
     await invitee.getByLabel('Choose a password').fill('nora picks a long passphrase');
     await invitee.getByRole('button', { name: 'Join and sign in' }).click();
     await invitee.waitForURL('**/team');

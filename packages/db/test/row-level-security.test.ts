@@ -72,6 +72,7 @@ describe('row-level security, in the catalog (embedded database and PostgreSQL a
     // The only other policies are the read-only passes of the named cross-org lookups.
     expect(others).toEqual([
       { table: 'organizations', policy: 'cross_org_lookup', command: 'r' },
+      { table: 'sso_settings', policy: 'cross_org_lookup', command: 'r' },
       { table: 'users', policy: 'cross_org_lookup', command: 'r' },
     ]);
   });

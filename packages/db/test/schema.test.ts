@@ -31,7 +31,9 @@ describe('the schema', () => {
               on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema
            where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = 'public' and kcu.ordinal_position = 1`,
     );
-    const tables = rows.filter((r) => r.table_name !== 'organizations');
+    // Failed sign-ins are counted before any org is known (an unknown e-mail, an address): that
+    // counter belongs to no org, and holds only keyed hashes.
+    const tables = rows.filter((r) => r.table_name !== 'organizations' && r.table_name !== 'rate_limit_attempts');
     expect(tables.length).toBeGreaterThanOrEqual(11);
     expect(tables.filter((r) => r.first_column !== 'org_id')).toEqual([]);
   });

@@ -25,6 +25,8 @@ export interface TestDatabase {
    * its superuser, it is `db`.
    */
   appDatabase(): Promise<Database>;
+  /** Closes every connection to it, the app's included: the database goes away (an outage). */
+  disconnect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function openFromTemplate(template: TemplateRef): Promise<TestDatab
       db: handle.db,
       handle,
       appDatabase: async () => handle.db,
+      disconnect: () => handle.close(),
       close: () => handle.close().catch(() => undefined),
     };
   }
@@ -87,6 +90,10 @@ export async function openFromTemplate(template: TemplateRef): Promise<TestDatab
     appDatabase: async () => {
       confined ??= await openAsAppRole(template.serverUrl, database);
       return confined.handle.db;
+    },
+    disconnect: async () => {
+      await handle.close();
+      await confined?.handle.close();
     },
     close: async () => {
       // A test may already have closed the pool on purpose (a database outage); drop regardless.
@@ -112,6 +119,9 @@ async function openAsAppRole(serverUrl: string, database: string): Promise<{ han
     await client.query(`grant usage on schema public to ${quote(role)}`);
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${quote(role)}`);
     await client.query(`grant usage, select on all sequences in schema public to ${quote(role)}`);
+    // The health check reads which migrations are applied.
+    await client.query(`grant usage on schema drizzle to ${quote(role)}`);
+    await client.query(`grant select on all tables in schema drizzle to ${quote(role)}`);
     // pg-boss keeps its queue in its own schema.
     await client.query(
       `do $$ begin if exists (select 1 from pg_namespace where nspname = 'pgboss') then
