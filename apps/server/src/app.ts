@@ -13,6 +13,7 @@ import { registerWebApp } from './plugins/web-app';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { assessmentRoutes } from './routes/assessments';
+import { auditRoutes } from './routes/audit';
 import { coachingRoutes } from './routes/coaching';
 import { expectationRoutes } from './routes/expectations';
 import { metricRoutes } from './routes/metrics';
@@ -33,6 +34,8 @@ export interface BuildAppOptions {
   webDistDir?: string;
   /** Runs uploaded imports; without it, uploads are refused (the CLI imports in-process). */
   importJobs?: ImportJobs | null;
+  /** Told of every route as it is added: the authorization matrix test builds its route table from it. */
+  onRoute?: (route: { method: string; url: string }) => void;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -57,6 +60,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     bodyLimit: 1_048_576,
   });
+  const { onRoute } = options;
+  if (onRoute) {
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) onRoute({ method, url: route.url });
+    });
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -83,5 +92,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(importRoutes, { deps: options.deps, jobs: options.importJobs ?? null });
   await app.register(reportRoutes, { deps: options.deps });
   await app.register(notificationRoutes, { deps: options.deps });
+  await app.register(auditRoutes, { deps: options.deps });
   return app;
 }

@@ -44,7 +44,8 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   try {
     const seeded = config.demo === 'auto' ? await seedDemoIfEmpty(runtime.deps) : null;
     importJobs = await startImportJobs(runtime.deps, {
-      onError: (error, context) => app?.log.error({ err: error }, `${context} failed`),
+      // The context goes in a field, never into the message: log lines carry no text from outside.
+      onError: (error, context) => app?.log.error({ err: error, context }, 'background job failed'),
     });
     app = await buildApp({
       deps: runtime.deps,

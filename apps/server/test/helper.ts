@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestDatabase } from '@rightly/db/testing';
-import { buildApp } from '@rightly/server';
+import { buildApp, type BuildAppOptions } from '@rightly/server';
 import { DEMO_PASSWORD, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance } from 'fastify';
 import { TEST_NOW } from '../../../test/support/clock';
@@ -16,12 +16,12 @@ export interface TestApp {
 }
 
 /** The real app on a private copy of the demo database, a frozen clock and a tiny web build. */
-export async function buildTestApp(): Promise<TestApp> {
+export async function buildTestApp(options: Pick<BuildAppOptions, 'onRoute' | 'importJobs'> = {}): Promise<TestApp> {
   const database = await openTestDatabase('demo');
   const deps: SessionDeps = { db: database.db, now: () => TEST_NOW, sessionSecret: 'server-test-secret-'.repeat(3) };
   const webDistDir = mkdtempSync(join(tmpdir(), 'rightly-web-'));
   writeFileSync(join(webDistDir, 'index.html'), '<!doctype html><title>Rightly</title><div id="root"></div>');
-  const app = await buildApp({ deps, logLevel: 'silent', webDistDir });
+  const app = await buildApp({ deps, logLevel: 'silent', webDistDir, ...options });
   return {
     app,
     database,

@@ -39,3 +39,4 @@ export * from './queries/imports/merge-roster';
 export * from './queries/imports/other-org-emails';
 export * from './queries/reports/index';
 export * from './queries/coaching/coaching';
+export { listAuditPage, type AuditPage, type AuditPageQuery } from './queries/audit';

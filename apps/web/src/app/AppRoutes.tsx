@@ -29,6 +29,9 @@ const NotificationSettingsPage = lazy(() =>
     default: module.NotificationSettingsPage,
   })),
 );
+const AuditLogPage = lazy(() =>
+  import('../features/audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
 const ExpectationEditorPage = lazy(() =>
   import('../features/expectations/ExpectationEditorPage').then((module) => ({
     default: module.ExpectationEditorPage,
@@ -60,6 +63,7 @@ export function AppRoutes() {
         <Route path="imports" element={<ImportsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+        <Route path="settings/audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

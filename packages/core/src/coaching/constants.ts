@@ -30,5 +30,15 @@ export const AUDIT_ACTIONS = [
   'ladder_step_taken',
   'export_pdf',
   'export_csv',
+  // Org-wide entries (packages/services/src/audit): imports, expectations, reporting settings.
+  'import_started',
+  'import_finished',
+  'import_failed',
+  'expectation_created',
+  'expectation_updated',
+  'expectation_ended',
+  'expectation_template_adopted',
+  'reporting_settings_changed',
+  'reporting_cadence_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -10,3 +10,4 @@ export * from './expectations';
 export * from './imports';
 export * from './reports';
 export * from './coaching';
+export * from './audit';

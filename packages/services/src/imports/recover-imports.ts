@@ -1,5 +1,6 @@
-import { deleteImportFiles, findOrphanedImports, isEmbeddedDatabase, updateImport } from '@rightly/db';
+import { deleteImportFiles, findImport, findOrphanedImports, isEmbeddedDatabase, updateImport } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { auditImportOutcome } from './audit-import';
 
 /**
  * Marks imports whose process died (a crash, a kill, a restart mid-import) as failed. Their writes
@@ -32,6 +33,8 @@ export async function recoverImports(deps: ServiceDeps, input: { atStartup: bool
       },
     });
     await deleteImportFiles(deps.db, { orgId: orphan.orgId, importIds: [orphan.id] });
+    const row = await findImport(deps.db, { orgId: orphan.orgId, importId: orphan.id });
+    if (row) await auditImportOutcome(deps.db, row, deps.now());
   }
   return { recovered: orphans.length };
 }

@@ -49,21 +49,8 @@ export const OUTCOME_COLORS: Record<CoachingOutcome, string> = {
   closed: 'gray',
 };
 
-const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
-  plan_started: 'Coaching plan started',
-  plan_closed: 'Coaching plan closed',
-  session_held: '1:1 session held',
-  commitment_added: 'Commitment added',
-  commitment_checked_off: 'Commitment checked off',
-  commitment_reopened: 'Commitment reopened',
-  ladder_step_taken: 'Ladder step taken',
-  export_pdf: 'Plan exported as PDF',
-  export_csv: 'Team matrix exported as CSV',
-};
-
-export function auditActionLabel(action: AuditEntry['action']): string {
-  return AUDIT_ACTION_LABELS[action];
-}
+/** The names of audit actions live with the audit log (features/audit); coaching shows the same. */
+export { auditActionLabel } from '../audit/audit-labels';
 
 /* ------------------------------------------------------------------ numbers */
 

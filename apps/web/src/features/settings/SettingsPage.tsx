@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
+import { AuditLogCard } from '../audit/AuditLogCard';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { ReportingSettingsCard } from './ReportingSettingsCard';
 
@@ -97,6 +98,7 @@ export function SettingsPage() {
         </Group>
       </Paper>
       <ReportingSettingsCard editable={user.role === 'admin'} />
+      {user.role === 'admin' ? <AuditLogCard /> : null}
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>
