@@ -25,6 +25,8 @@
  *                      move either).
  *      - `401` `403` `404`  denied with that status: nothing changes in any tenant table and the
  *                      answer contains nothing of the rep.
+ *      - `400`         denied because an id in the body is not of the caller's org: the same answer
+ *                      as for an id that does not exist anywhere (checked like the other denials).
  *      - `allow:409` / `scoped:401` …  past authorization, but answered with this declared
  *                      status (say why in `note`), e.g. 409: the rep already has an active plan.
  *   3. `request(fx, actor)` builds the call: `params` for every `:name` in the path (ids from the
@@ -297,8 +299,9 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
 };
 
-export type Expectation =
-  { kind: 'allow' | 'scoped'; status: number | null } | { kind: 'deny'; status: 401 | 403 | 404 };
+type DenyStatus = 400 | 401 | 403 | 404;
+
+export type Expectation = { kind: 'allow' | 'scoped'; status: number | null } | { kind: 'deny'; status: DenyStatus };
 
 /** One cell's text (`allow`, `scoped`, `allow:409`, `403` …) as an expectation. */
 export function parseCell(cell: string): Expectation {
@@ -306,9 +309,10 @@ export function parseCell(cell: string): Expectation {
   if ((kind === 'allow' || kind === 'scoped') && (status === undefined || /^\d{3}$/.test(status))) {
     return { kind, status: status === undefined ? null : Number(status) };
   }
-  if (cell === '401' || cell === '403' || cell === '404')
-    return { kind: 'deny', status: Number(cell) as 401 | 403 | 404 };
-  throw new Error(`"${cell}" is not a matrix cell: use allow, scoped, allow:NNN, scoped:NNN, 401, 403 or 404`);
+  if (cell === '400' || cell === '401' || cell === '403' || cell === '404') {
+    return { kind: 'deny', status: Number(cell) as DenyStatus };
+  }
+  throw new Error(`"${cell}" is not a matrix cell: use allow, scoped, allow:NNN, scoped:NNN, 400, 401, 403 or 404`);
 }
 
 /** The cells of an entry by actor, checking there is exactly one per actor. */

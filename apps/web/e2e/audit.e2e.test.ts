@@ -87,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     });
     expect(created.status()).toBe(201);
 
-    await page.getByRole('button', { name: 'Open the audit log' }).click();
+    await page.getByRole('link', { name: 'Open the audit log' }).click();
     await page.waitForURL('**/settings/audit');
     const table = page.getByRole('table', { name: 'Audit entries' });
     await table.waitFor();
@@ -127,7 +127,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     await signInAt(page, '/settings', 'rep@demo.test');
     await page.waitForURL('**/settings');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Open the audit log' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Open the audit log' }).count()).toBe(0);
     await page.goto('/settings/audit');
     await page.getByText('The audit log is kept for your organization’s admins.').waitFor();
     expect(await page.getByRole('table', { name: 'Audit entries' }).count()).toBe(0);

@@ -87,7 +87,7 @@ describe('the org audit log', () => {
     expect(ended?.actorName).toBe('Avery Quinn');
     // The summary is one line whatever the name holds; the name itself is kept as data.
     expect(made?.details.summary).toBe(
-      'Expectation "=HYPERLINK("x") 2026-11-27T09:00Z admin deleted everything gnp.exe" created',
+      'Expectation "=HYPERLINK("x") 2026-11-27T09:00Z admin deleted everything gnp.exe " created',
     );
   });
 

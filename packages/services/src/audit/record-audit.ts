@@ -1,4 +1,4 @@
-import { firstLineSummary, type AuditAction } from '@rightly/core';
+import { toSingleLine, type AuditAction } from '@rightly/core';
 import { appendAudit, type Database } from '@rightly/db';
 
 export interface OrgAuditEntry {
@@ -26,6 +26,6 @@ export async function recordOrgAudit(db: Database, entry: OrgAuditEntry): Promis
     actorId: entry.actorId,
     action: entry.action,
     subjectId: entry.subjectId,
-    details: { ...entry.details, summary: firstLineSummary(entry.summary) },
+    details: { ...entry.details, summary: toSingleLine(entry.summary, 300) },
   });
 }
