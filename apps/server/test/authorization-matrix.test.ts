@@ -104,10 +104,18 @@ function changedTables(a: Record<string, string>, b: Record<string, string>): st
   return Object.keys({ ...a, ...b }).filter((name) => a[name] !== b[name]);
 }
 
-/** The answer with the request's own URL taken out (problem+json echoes it as `instance`). */
-function answerText(response: LightMyRequestResponse, url: string): string {
-  const path = url.split('?')[0] ?? url;
-  return response.body.split(url).join('').split(path).join('');
+/**
+ * The answer without what the caller sent: the URL (problem+json echoes it as `instance`) and the
+ * values of the path and query (an error may name the id it was given). Echoing reveals nothing.
+ */
+function answerText(response: LightMyRequestResponse, url: string, request: MatrixRequest = {}): string {
+  const sent = [
+    url,
+    url.split('?')[0] ?? url,
+    ...Object.values(request.params ?? {}),
+    ...Object.values(request.query ?? {}),
+  ];
+  return sent.reduce((text, value) => (value ? text.split(value).join('') : text), response.body);
 }
 
 function leaks(text: string, strings: readonly string[]): string[] {
@@ -188,11 +196,12 @@ describe('the authorization matrix', () => {
       let sums = denied.length > 0 ? await tenantChecksums() : {};
       for (const actor of denied) {
         const cell = cells[actor];
-        const { response, url } = await send(method, path, actor, entry.request?.(fx, actor), entry);
+        const request = entry.request?.(fx, actor);
+        const { response, url } = await send(method, path, actor, request, entry);
         if (response.statusCode !== cell.status) {
           problems.push(`${actor}: expected ${cell.status}, got ${response.statusCode} ${response.body.slice(0, 200)}`);
         }
-        const leaked = leaks(answerText(response, url), leakStrings);
+        const leaked = leaks(answerText(response, url, request), leakStrings);
         if (leaked.length > 0) problems.push(`${actor}: the denial shows ${leaked.join(', ')}`);
         const after = await tenantChecksums();
         const changed = changedTables(sums, after);
@@ -204,7 +213,8 @@ describe('the authorization matrix', () => {
         const cell = cells[actor];
         if (cell.kind === 'deny') continue;
         await entry.prepare?.(fx);
-        const { response, url } = await send(method, path, actor, entry.request?.(fx, actor), entry);
+        const request = entry.request?.(fx, actor);
+        const { response, url } = await send(method, path, actor, request, entry);
         const ok =
           cell.status === null
             ? response.statusCode >= 200 && response.statusCode < 300
@@ -215,7 +225,7 @@ describe('the authorization matrix', () => {
           );
         }
         if (cell.kind === 'scoped') {
-          const leaked = leaks(answerText(response, url), leakStrings);
+          const leaked = leaks(answerText(response, url, request), leakStrings);
           if (leaked.length > 0) problems.push(`${actor}: the answer shows ${leaked.join(', ')}`);
           const earlier = before.get(`${key} ${actor}`);
           if (earlier !== undefined && earlier !== response.body) {

@@ -119,7 +119,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
   'GET /api/v1/expectations': { cells: LIST },
   'POST /api/v1/expectations': {
-    cells: '401 403 403 allow 403 allow 404',
+    cells: '401 403 403 allow 403 allow 400',
+    note: '400 for the other org: the rep is "not a rep of this organization", as for any unknown id',
     request: (fx) => ({ body: fx.expectationBody }),
   },
   'GET /api/v1/expectations/:id': {
@@ -136,11 +137,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (fx) => ({ params: { id: fx.expectationId }, body: {} }),
   },
   'POST /api/v1/expectations/templates/:key/adopt': {
-    cells: '401 403 403 allow 403 allow 404',
+    cells: '401 403 403 allow 403 allow 400',
     request: (fx) => ({ params: { key: 'strategic_mix' }, body: { scope: { kind: 'rep', repId: fx.rep.id } } }),
   },
   'GET /api/v1/expectations/target-suggestions': {
-    cells: '401 403 403 allow scoped allow scoped',
+    cells: LIST,
+    note: 'a rep gets the suggestion from their own history only',
     request: () => ({ query: { metric: 'calls_made', period: 'week' } }),
   },
   'POST /api/v1/expectations/lint': {
@@ -159,12 +161,16 @@ export const MATRIX: Record<string, MatrixEntry> = {
     cells: ABOUT_REP,
     request: (fx) => ({ query: { rep: fx.rep.id } }),
   },
-  'GET /api/v1/assessments/export.csv': { cells: '401 403 403 allow scoped allow scoped', writesAudit: true },
+  'GET /api/v1/assessments/export.csv': {
+    cells: LIST,
+    note: 'a rep exports their own row only, as GET /assessments shows it',
+    writesAudit: true,
+  },
 
   // ---------------------------------------------------------------- coaching
   'GET /api/v1/coaching-plans': { cells: LIST },
   'POST /api/v1/coaching-plans': {
-    cells: '401 403 403 allow:409 404 allow:409 404',
+    cells: '401 403 404 allow:409 404 allow:409 404',
     note: '409: the rep already has an active plan (the fixture’s); the check runs after authorization',
     request: (fx) => ({ body: { repId: fx.rep.id, reviewOn: '2027-01-15', focus: ['time'] } }),
   },
@@ -203,7 +209,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (fx) => ({ params: { id: fx.rep.id } }),
   },
   'POST /api/v1/reps/:id/ladder-steps': {
-    cells: '401 403 403 allow:409 404 allow:409 404',
+    cells: '401 403 404 allow:409 404 allow:409 404',
     note: '409: a step up needs a documented plan of some weeks first; the check runs after authorization',
     request: (fx) => ({ params: { id: fx.rep.id }, body: { step: 'role_outside_sales', reason: 'Matrix' } }),
   },
@@ -264,7 +270,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   // ---------------------------------------------------------------- self-reports and cadences
   'GET /api/v1/self-reports': { cells: LIST },
   'POST /api/v1/self-reports': {
-    cells: '401 allow allow 403 403 403 404',
+    cells: '401 allow allow 403 403 403 403',
     note: 'a report is always the caller’s own: the peer files theirs for the same team expectation',
     request: (fx) => ({ body: fx.selfReportBody }),
   },
@@ -276,7 +282,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     }),
   },
   'GET /api/v1/reporting-cadences': {
-    cells: '401 403 404 allow 404 allow 404',
+    cells: ABOUT_REP,
     request: (fx) => ({ query: { rep: fx.rep.id } }),
   },
   'PUT /api/v1/reporting-cadences': {

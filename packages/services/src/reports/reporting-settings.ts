@@ -1,4 +1,4 @@
-import { AppError, type ReportingSettings, type Viewer } from '@rightly/core';
+import { AppError, reportingSettingsSchema, type ReportingSettings, type Viewer } from '@rightly/core';
 import { getReportingSettings as load, saveReportingSettings } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { recordOrgAudit } from '../audit/record-audit';
@@ -20,10 +20,11 @@ export async function updateReportingSettings(
     throw new AppError({ code: 'forbidden', message: 'Only an admin changes the reporting settings.' });
   }
   const orgId = input.viewer.orgId;
-  const before = await load(deps.db, { orgId });
+  // Only the settings themselves (not the row's org id or timestamp) are compared and recorded.
+  const before = reportingSettingsSchema.parse(await load(deps.db, { orgId }));
   const after = await deps.db.transaction(async (tx) => {
     await saveReportingSettings(tx, { orgId, settings: input.settings });
-    const saved = await load(tx, { orgId });
+    const saved = reportingSettingsSchema.parse(await load(tx, { orgId }));
     await recordOrgAudit(tx, {
       orgId,
       actorId: input.viewer.userId,

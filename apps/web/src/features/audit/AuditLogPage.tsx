@@ -245,14 +245,26 @@ function EntryRow({
             open ? (
               <CloseButton size="sm" onClick={() => setOpen(false)} aria-label="Hide the details" />
             ) : (
-              <Anchor component="button" type="button" size="xs" onClick={() => setOpen(true)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={() => setOpen(true)}
+                style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              >
                 Details
               </Anchor>
             )
           ) : null}
         </Group>
         {open && details ? (
-          <Code block mt={6} fz="xs" aria-label="Details of the entry">
+          <Code
+            block
+            mt={6}
+            fz="xs"
+            aria-label="Details of the entry"
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          >
             {details}
           </Code>
         ) : null}

@@ -28,5 +28,7 @@ export function personLabel(name: string | null, id: string | null, fallback: st
 export function detailsJson(entry: AuditEntry): string | null {
   const { summary: _summary, ...rest } = entry.details;
   if (Object.keys(rest).length === 0) return null;
-  return escapeInvisible(JSON.stringify(rest, null, 2));
+  // JSON.stringify escapes line breaks inside strings, so the only raw ones are its indentation:
+  // escape each line, keep the breaks between them.
+  return JSON.stringify(rest, null, 2).split('\n').map(escapeInvisible).join('\n');
 }
