@@ -110,13 +110,13 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     copyFileSync(join(SCREENSHOTS, 'audit-log.png'), join(DOCS_SCREENSHOTS, 'audit-log.png'));
 
     // Filters: by action, then by the person who acted.
-    await page.getByLabel('Action', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Reporting settings changed' }).click();
     await expect.poll(() => rows.count()).toBe(2);
     await table.getByRole('button', { name: 'Show only entries by Avery Quinn' }).first().click();
     await page.getByText('By Avery Quinn').waitFor();
     await page.getByRole('button', { name: 'Clear “By Avery Quinn”' }).click();
-    await page.getByLabel('Action', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Expectation created' }).click();
     await expect.poll(() => rows.count()).toBe(2);
     expect(pageErrors).toEqual([]);
