@@ -6,7 +6,6 @@ import {
   CloseButton,
   Group,
   Paper,
-  Pill,
   Select,
   Stack,
   Table,
@@ -171,9 +170,10 @@ export function AuditLogPage() {
 
 function PersonFilter({ label, onClear }: { label: string; onClear: () => void }) {
   return (
-    <Pill size="md" withRemoveButton onRemove={onClear} removeButtonProps={{ 'aria-label': `Clear “${label}”` }}>
-      {label}
-    </Pill>
+    <Group gap={4} wrap="nowrap" bg="gray.1" px="sm" py={2} style={{ borderRadius: 999 }}>
+      <Text size="sm">{label}</Text>
+      <CloseButton size="xs" onClick={onClear} aria-label={`Clear “${label}”`} />
+    </Group>
   );
 }
 
