@@ -17,6 +17,7 @@ import { accountSecurityRoutes } from './routes/account-security';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { assessmentRoutes } from './routes/assessments';
+import { auditRoutes } from './routes/audit';
 import { coachingRoutes } from './routes/coaching';
 import { expectationRoutes } from './routes/expectations';
 import { metricRoutes } from './routes/metrics';
@@ -45,6 +46,8 @@ export interface BuildAppOptions {
   mail?: PeopleMail;
   /** Where password-reset links go; without it they are not sent (a warning is logged). */
   passwordReset?: PasswordResetDelivery;
+  /** Told of every route as it is added: the authorization matrix test builds its route table from it. */
+  onRoute?: (route: { method: string; url: string }) => void;
 }
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -77,6 +80,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     bodyLimit: 1_048_576,
   });
+  const { onRoute } = options;
+  if (onRoute) {
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) onRoute({ method, url: route.url });
+    });
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -120,5 +129,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(ssoRoutes, { deps: options.deps });
   await app.register(apiTokenRoutes, { deps: options.deps });
+  await app.register(auditRoutes, { deps: options.deps });
   return app;
 }

@@ -47,7 +47,8 @@ export async function startServer(input: StartServerInput): Promise<RunningServe
   try {
     const seeded = config.demo === 'auto' ? await seedDemoIfEmpty(runtime.deps) : null;
     importJobs = await startImportJobs(runtime.deps, {
-      onError: (error, context) => app?.log.error({ err: error }, `${context} failed`),
+      // The context goes in a field, never into the message: log lines carry no text from outside.
+      onError: (error, context) => app?.log.error({ err: error, context }, 'background job failed'),
     });
     // One SMTP channel for invitations, password resets and reminders; links use PUBLIC_URL, or
     // where we listen.

@@ -1,4 +1,4 @@
-import { listAudit, listOrganizations } from '@rightly/db';
+import { listAuditPage, listOrganizations } from '@rightly/db';
 import { createApiToken } from '@rightly/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTinyOrg } from '../../../test/support/fixtures';
@@ -60,7 +60,7 @@ describe('API tokens', () => {
     expect(list.body).not.toContain(token.slice(-43));
     const rows = await t.database.db.execute(`select * from api_tokens`);
     expect(JSON.stringify(rows)).not.toContain(token.slice(-43));
-    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
+    const audit = (await listAuditPage(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 })).entries;
     expect(audit.find((e) => e.action === 'api_token_created')?.details).toMatchObject({
       name: 'Nightly CRM sync',
       scopes: ['read'],
@@ -138,7 +138,7 @@ describe('API tokens', () => {
       headers: { cookie: leader },
     });
     expect(again.statusCode).toBe(404);
-    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
+    const audit = (await listAuditPage(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 })).entries;
     expect(audit.find((e) => e.action === 'api_token_revoked')?.details).toMatchObject({
       tokenId: created.apiToken.id,
       name: 'to revoke',

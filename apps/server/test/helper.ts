@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestDatabase } from '@rightly/db/testing';
-import { buildApp, type PasswordResetDelivery } from '@rightly/server';
+import { buildApp, type BuildAppOptions, type PasswordResetDelivery } from '@rightly/server';
 import { DEMO_PASSWORD, type SessionDeps } from '@rightly/services';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { TEST_NOW } from '../../../test/support/clock';
@@ -22,6 +22,9 @@ export interface TestAppOptions {
   passwordReset?: PasswordResetDelivery;
   /** Trust X-Forwarded-Proto, e.g. to test the cookies served over HTTPS. */
   trustProxy?: boolean;
+  /** Told of every route (the authorization matrix builds its route table from it). */
+  onRoute?: BuildAppOptions['onRoute'];
+  importJobs?: BuildAppOptions['importJobs'];
 }
 
 /** The real app on a private copy of the demo database, a frozen clock and a tiny web build. */
@@ -42,6 +45,8 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
       webDistDir,
       ...(options.passwordReset ? { passwordReset: options.passwordReset } : {}),
       ...(options.trustProxy ? { trustProxy: true } : {}),
+      ...(options.onRoute ? { onRoute: options.onRoute } : {}),
+      ...(options.importJobs ? { importJobs: options.importJobs } : {}),
     }),
   );
   return {

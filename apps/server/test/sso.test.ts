@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { findOrganization, listAudit, listOrganizations, users } from '@rightly/db';
+import { findOrganization, listAuditPage, listOrganizations, users } from '@rightly/db';
 import { updateSsoSettings, type SessionDeps } from '@rightly/services';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,7 +142,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ email: 'ann@sso-a.test', name: 'Ann Archer', role: 'leader' });
     expect(me.body.organization.id).toBe(demoOrgId);
-    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 });
+    const audit = (await listAuditPage(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 20 })).entries;
     expect(audit.find((e) => e.action === 'sso_sign_in')?.details).toMatchObject({
       email: 'ann@sso-a.test',
       created: true,
@@ -247,7 +247,7 @@ describe('SSO sign-in through a real OpenID provider', () => {
     const unknown = await request(new CookieJar(), new URL('/api/v1/auth/sso/start?email=who%40nowhere.test', app));
     expect(ssoError(unknown)).toBe('not_configured');
 
-    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 });
+    const audit = (await listAuditPage(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 50 })).entries;
     const reasons = audit.filter((e) => e.action === 'sso_sign_in_failed').map((e) => e.details.reason);
     expect(reasons).toEqual(
       expect.arrayContaining(['email_missing', 'email_unverified', 'account_deactivated', 'domain_not_allowed']),
@@ -289,7 +289,7 @@ describe('SSO settings', () => {
       redirectUri: `${app.origin}${CALLBACK}`,
       startUrl: `${app.origin}/api/v1/auth/sso/start?org=${demoOrgId}`,
     });
-    const audit = await listAudit(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 100 });
+    const audit = (await listAuditPage(t.database.db, { orgId: demoOrgId, subjectIds: 'all', limit: 100 })).entries;
     const changed = audit.find((e) => e.action === 'sso_settings_changed');
     expect(changed?.details).toMatchObject({ clientSecretReplaced: true, clientId: 'rightly-a' });
     expect(JSON.stringify(audit)).not.toContain('secret-a');

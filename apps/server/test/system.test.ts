@@ -24,6 +24,7 @@ describe('health, API description and errors', () => {
       '/api/v1/assessments',
       '/api/v1/assessments/export.csv',
       '/api/v1/audit',
+      '/api/v1/audit/export.csv',
       '/api/v1/auth/demo-sign-ins',
       '/api/v1/auth/password',
       '/api/v1/auth/password-reset',

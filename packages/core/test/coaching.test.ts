@@ -183,4 +183,10 @@ describe('safe text for logs and spreadsheets', () => {
     expect(firstLineSummary('\n  First line here\nsecond')).toBe('First line here');
     expect(toSingleLine('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
   });
+
+  it('breaks Unicode line separators, C1 controls and bidirectional overrides too', () => {
+    expect(toSingleLine('a\u2028forged\u2029line\u0085end')).toBe('a forged line end');
+    // U+202E would show "‮nimda" reversed; the isolates and marks could hide or reorder text.
+    expect(toSingleLine('user \u202enimda\u202c \u2066x\u2069\u200f\u061c')).toBe('user nimda x');
+  });
 });

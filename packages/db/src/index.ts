@@ -48,3 +48,4 @@ export * from './queries/database-role';
 export * from './queries/identity/sso';
 export * from './queries/identity/sso-users';
 export * from './queries/identity/api-tokens';
+export { listAuditPage, type AuditPage, type AuditPageQuery } from './queries/audit';

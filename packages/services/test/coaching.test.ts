@@ -235,10 +235,12 @@ describe('coaching: a plan from the needs-help list to an escalation', () => {
     // Casey sees her own ladder.
     expect((await getLadder(later, { viewer: casey(), repId: casey().userId })).steps).toHaveLength(1);
 
-    const { entries } = await listAuditEntries(later, { viewer: henrik(), repId: casey().userId });
+    const { entries } = await listAuditEntries(later, { viewer: henrik(), rep: casey().userId });
     expect(entries.map((e) => e.action)).toEqual([
       'ladder_step_taken',
       'session_held',
+      // Shortening Casey's cadence is a coaching step of its own, recorded where it was made.
+      'reporting_cadence_changed',
       'commitment_checked_off',
       'session_held',
       'commitment_added',
@@ -257,7 +259,7 @@ describe('coaching: a plan from the needs-help list to an escalation', () => {
       'Ladder step “a role outside sales”: Six weeks of coaching and daily reporting without change.',
     );
     // Sofia leads another team: nothing about Casey.
-    await expect(listAuditEntries(later, { viewer: sofia(), repId: casey().userId })).rejects.toMatchObject({
+    await expect(listAuditEntries(later, { viewer: sofia(), rep: casey().userId })).rejects.toMatchObject({
       code: 'not_found',
     });
     const sofiaAll = await listAuditEntries(later, { viewer: sofia() });

@@ -23,6 +23,7 @@ export async function registerOpenApi(app: FastifyInstance, params: { version: s
         { name: 'expectations', description: 'Metrics, expectations, templates, target suggestions and lint' },
         { name: 'assessments', description: 'The three-rights assessment, who needs help, and the forecast' },
         { name: 'imports', description: 'CRM exports in: uploads, progress, error reports' },
+        { name: 'audit', description: 'The org’s append-only audit log: who did what to whom, and when' },
       ],
       components: {
         securitySchemes: {

@@ -1,8 +1,6 @@
 import {
   addCommitmentBodySchema,
   addSessionBodySchema,
-  auditQuerySchema,
-  auditResponseSchema,
   closePlanBodySchema,
   coachingPlanSchema,
   coachingPlansQuerySchema,
@@ -29,7 +27,6 @@ import {
   getCoachingPlan,
   getLadder,
   getTeamHealth,
-  listAuditEntries,
   listCoachingPlans,
   takeLadderStep,
   updateCoachingCommitment,
@@ -229,21 +226,6 @@ export const coachingRoutes: FastifyPluginAsyncZod<{ deps: ServiceDeps }> = asyn
       },
     },
     (request) => getTeamHealth(deps, { viewer: viewerOf(request), team: request.query.team }),
-  );
-
-  app.get(
-    '/api/v1/audit',
-    {
-      schema: {
-        tags,
-        security,
-        summary: 'The append-only audit log (admins: all; leaders: their reps; reps: 403)',
-        querystring: auditQuerySchema,
-        response: { 200: auditResponseSchema, ...errors },
-      },
-    },
-    (request) =>
-      listAuditEntries(deps, { viewer: viewerOf(request), repId: request.query.rep, limit: request.query.limit }),
   );
 
   app.get(

@@ -40,6 +40,9 @@ const TeamsSettingsPage = lazy(() =>
 const AcceptInvitationPage = lazy(() =>
   import('../features/people/AcceptInvitationPage').then((module) => ({ default: module.AcceptInvitationPage })),
 );
+const AuditLogPage = lazy(() =>
+  import('../features/audit/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
 const ExpectationEditorPage = lazy(() =>
   import('../features/expectations/ExpectationEditorPage').then((module) => ({
     default: module.ExpectationEditorPage,
@@ -77,6 +80,7 @@ export function AppRoutes() {
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />
         <Route path="settings/users" element={<UsersSettingsPage />} />
         <Route path="settings/teams" element={<TeamsSettingsPage />} />
+        <Route path="settings/audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

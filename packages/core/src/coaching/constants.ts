@@ -54,5 +54,15 @@ export const AUDIT_ACTIONS = [
   'sso_settings_changed',
   'api_token_created',
   'api_token_revoked',
+  // Org-wide entries (packages/services/src/audit): imports, expectations, reporting settings.
+  'import_started',
+  'import_finished',
+  'import_failed',
+  'expectation_created',
+  'expectation_updated',
+  'expectation_ended',
+  'expectation_template_adopted',
+  'reporting_settings_changed',
+  'reporting_cadence_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

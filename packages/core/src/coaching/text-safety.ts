@@ -3,9 +3,14 @@
  * Stored text is kept exactly as written; these make it safe where it is rendered.
  */
 
-/** C0 control characters (CR, LF, tab, escape …) and DEL. */
+/**
+ * Characters that change how a line reads rather than what it says: C0 controls (CR, LF, tab,
+ * escape …), DEL and the C1 controls (NEL), the Unicode line and paragraph separators (U+2028/9:
+ * a line break to JavaScript and many viewers), and the bidirectional marks, embeddings,
+ * overrides and isolates that can make "admin" display as "nimda" or hide text (Trojan Source).
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * One line of plain text: control characters (CR and LF included) become spaces, runs of spaces
@@ -15,6 +20,15 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 export function toSingleLine(text: string, max = 200): string {
   const line = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/**
+ * Text with every character of `CONTROL` written as a `\uXXXX` escape: for JSON shown or
+ * exported as text (JSON.stringify escapes C0 controls but leaves U+2028/9, C1 controls and bidi
+ * overrides raw). Lossless: the escapes read back as the same JSON.
+ */
+export function escapeInvisible(text: string): string {
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The first line of a text, made safe as a single line: the summary of a longer reason or note. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { METRIC_UNITS, RIGHTS } from '../metrics/metric-definition';
 import {
-  AUDIT_ACTIONS,
   COACHING_OUTCOMES,
   COACHING_PLAN_STATUSES,
   COMMITMENT_OWNERS,
@@ -175,27 +174,6 @@ export const ladderStepBodySchema = z.object({
   reason: text(4000).default(''),
 });
 export type LadderStepBody = z.input<typeof ladderStepBodySchema>;
-
-export const auditEntrySchema = z.object({
-  id: idSchema,
-  at: z.string(),
-  actorId: idSchema.nullable(),
-  actorName: z.string().nullable(),
-  action: z.enum(AUDIT_ACTIONS),
-  /** The rep concerned; null for an org-wide entry (a matrix export). */
-  subjectId: idSchema.nullable(),
-  subjectName: z.string().nullable(),
-  /** `summary` is one line without control characters; other keys depend on the action. */
-  details: z.record(z.string(), z.unknown()),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
-
-export const auditQuerySchema = z.object({
-  rep: idSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
-export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema) });
-export type AuditResponse = z.infer<typeof auditResponseSchema>;
 
 export const ladderRequirementSchema = z.object({
   code: z.enum(LADDER_REQUIREMENT_CODES),

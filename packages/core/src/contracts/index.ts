@@ -13,3 +13,4 @@ export * from './coaching';
 export * from './people';
 export * from './sso';
 export * from './api-tokens';
+export * from './audit';

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial,
   boolean,
   check,
   date,
@@ -136,33 +135,5 @@ export const ladderSteps = pgTable(
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
     index('ladder_steps_by_rep').on(t.orgId, t.repId, t.takenAt),
     check('ladder_steps_step', sql`${t.step} in ('coach', 'role_outside_sales', 'replace')`),
-  ],
-);
-
-/**
- * Who did what to whom, and when: coaching, ladder steps and exports. Append-only — a trigger
- * (migration 0004) refuses UPDATE and DELETE, except the DELETE of an org's own rows while
- * `deleteOrganization` runs with `rightly.deleting_org` set to that org in its transaction.
- * No foreign keys to users: the record outlives any change to the people in it.
- */
-export const auditLog = pgTable(
-  'audit_log',
-  {
-    orgId: uuid('org_id').notNull(),
-    id: uuid('id').notNull(),
-    /** Insertion order: entries written in one transaction share `at`, and read back in the order made. */
-    seq: bigserial('seq', { mode: 'number' }).notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    actorId: uuid('actor_id'),
-    action: text('action').notNull(),
-    /** The rep concerned; null for an org-wide entry. */
-    subjectId: uuid('subject_id'),
-    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-  },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.id] }),
-    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }),
-    index('audit_log_by_subject').on(t.orgId, t.subjectId, t.at),
-    index('audit_log_by_time').on(t.orgId, t.at),
   ],
 );

@@ -13,3 +13,4 @@ export * from './coaching';
 export * from './invitations';
 export * from './sign-in-security';
 export * from './sso-and-tokens';
+export * from './audit';

@@ -22,5 +22,10 @@ export async function endExpectation(
       issues: [{ field: 'endsOn', message: `must be ${current.startsOn} or later` }],
     });
   }
-  return updateExpectation(deps, { viewer: input.viewer, id: input.id, patch: { endsOn } });
+  return updateExpectation(deps, {
+    viewer: input.viewer,
+    id: input.id,
+    patch: { endsOn },
+    auditAs: 'expectation_ended',
+  });
 }

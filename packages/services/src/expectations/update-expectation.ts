@@ -2,6 +2,7 @@ import { AppError, expectationInputSchema, localDate, type ExpectationPatch, typ
 import { findExpectation, updateExpectation as storeExpectation } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { loadAssessmentContext, type AssessmentContext } from '../assessment/assessment-context';
+import { auditExpectation } from './audit-expectation';
 import { canSeeExpectation, checkReferences, requireManage } from './expectation-access';
 import { describeExpectation, type ExpectationView } from './describe-expectation';
 
@@ -11,7 +12,13 @@ import { describeExpectation, type ExpectationView } from './describe-expectatio
  */
 export async function updateExpectation(
   deps: ServiceDeps,
-  input: { viewer: Viewer; id: string; patch: ExpectationPatch },
+  input: {
+    viewer: Viewer;
+    id: string;
+    patch: ExpectationPatch;
+    /** How the audit log names the change: `expectation_ended` when it is the end of the expectation. */
+    auditAs?: 'expectation_updated' | 'expectation_ended';
+  },
 ): Promise<ExpectationView> {
   const ctx = await loadAssessmentContext(deps, input.viewer);
   const current = await visibleExpectation(deps, ctx, input.viewer, input.id);
@@ -39,8 +46,20 @@ export async function updateExpectation(
   }
   requireManage(ctx, input.viewer, parsed.data.scope);
   checkReferences(ctx, parsed.data);
-  await storeExpectation(deps.db, { orgId: input.viewer.orgId, id: input.id, input: parsed.data, now: deps.now() });
-  const saved = (await findExpectation(deps.db, { orgId: input.viewer.orgId, id: input.id })) ?? current;
+  const now = deps.now();
+  // The change and its audit entry (with the terms before and after) commit together.
+  const saved = await deps.db.transaction(async (tx) => {
+    await storeExpectation(tx, { orgId: input.viewer.orgId, id: input.id, input: parsed.data, now });
+    const row = (await findExpectation(tx, { orgId: input.viewer.orgId, id: input.id })) ?? current;
+    await auditExpectation(tx, {
+      viewer: input.viewer,
+      action: input.auditAs ?? 'expectation_updated',
+      before: current,
+      after: row,
+      at: now,
+    });
+    return row;
+  });
   return describeExpectation(
     { ...ctx, expectations: ctx.expectations.map((e) => (e.id === saved.id ? saved : e)) },
     saved,

@@ -1,5 +1,6 @@
-import { deleteImportFile, updateImport } from '@rightly/db';
+import { deleteImportFile, findImport, updateImport } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { auditImportOutcome } from './audit-import';
 
 /** Marks an upload that did not arrive (too large, connection lost) as failed and drops what came. */
 export async function abandonUpload(
@@ -17,4 +18,6 @@ export async function abandonUpload(
     },
   });
   await deleteImportFile(deps.db, { orgId: input.orgId, importId: input.importId });
+  const row = await findImport(deps.db, { orgId: input.orgId, importId: input.importId });
+  if (row) await auditImportOutcome(deps.db, row, deps.now());
 }

@@ -1,6 +1,7 @@
 import { AppError } from '@rightly/core';
 import { findImport, readImportErrors } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { recordOrgAudit } from '../audit/record-audit';
 import { assertMayImport, orgOf, type ImportActor } from './import-actor';
 
 const HEADER = ['line', 'column', 'value', 'reason', 'fix'];
@@ -18,6 +19,16 @@ export async function importErrorsCsv(
   const orgId = orgOf(input.actor);
   const row = await findImport(deps.db, { orgId, importId: input.importId });
   if (!row) throw new AppError({ code: 'not_found', message: `There is no import ${input.importId}.` });
+  // The report holds CRM values (names, e-mails, amounts) that leave the system: audited.
+  await recordOrgAudit(deps.db, {
+    orgId,
+    actorId: input.actor.kind === 'user' ? input.actor.viewer.userId : null,
+    action: 'export_csv',
+    subjectId: null,
+    at: deps.now(),
+    summary: `Error report of the import of ${row.fileName} exported as CSV`,
+    details: { export: 'import_errors', importId: row.id, fileName: row.fileName, errorCount: row.errorCount },
+  });
   const base = row.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || 'import';
   async function* lines(): AsyncGenerator<string> {
     yield `${HEADER.join(',')}\r\n`;

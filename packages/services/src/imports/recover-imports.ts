@@ -1,6 +1,7 @@
-import { deleteImportFiles, findOrphanedImports, isEmbeddedDatabase, updateImport } from '@rightly/db';
+import { deleteImportFiles, findImport, findOrphanedImports, isEmbeddedDatabase, updateImport } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { forEachOrg } from '../runtime/for-each-org';
+import { auditImportOutcome } from './audit-import';
 
 /**
  * Marks imports whose process died (a crash, a kill, a restart mid-import) as failed. Their writes
@@ -42,6 +43,8 @@ async function recoverOrgImports(deps: ServiceDeps, input: { atStartup: boolean;
       },
     });
     await deleteImportFiles(deps.db, { orgId: orphan.orgId, importIds: [orphan.id] });
+    const row = await findImport(deps.db, { orgId: orphan.orgId, importId: orphan.id });
+    if (row) await auditImportOutcome(deps.db, row, deps.now());
   }
   return orphans.length;
 }

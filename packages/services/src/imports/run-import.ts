@@ -20,6 +20,7 @@ import {
   type RowError,
 } from '@rightly/importers';
 import type { ServiceDeps } from '../deps';
+import { auditImportOutcome } from './audit-import';
 import { ErrorSink } from './error-sink';
 import type { ImportOptions } from './import-options';
 import { ImportProgress, type ImportProgressEvent } from './import-progress';
@@ -213,9 +214,18 @@ export async function runImport(deps: ServiceDeps, input: RunImportInput): Promi
     }
   } catch (error) {
     await recordFailure(deps, row, error, { tally, report, errors });
-    if (!isExpectedFailure(error)) throw error;
+    // Another run holds this import: its outcome is that run's to record.
+    if (isAppError(error) && error.code === 'conflict')
+      return toImportView((await findImport(deps.db, { orgId, importId })) ?? row);
+    if (!isExpectedFailure(error)) {
+      // Best effort, like recording the failure: the original error is what the caller hears about.
+      const failed = await findImport(deps.db, { orgId, importId }).catch(() => null);
+      if (failed) await auditImportOutcome(deps.db, failed, deps.now()).catch(() => undefined);
+      throw error;
+    }
   }
   const final = await findImport(deps.db, { orgId, importId });
+  if (final) await auditImportOutcome(deps.db, final, deps.now());
   return toImportView(final ?? row);
 }
 

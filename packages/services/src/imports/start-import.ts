@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { insertImport } from '@rightly/db';
+import { findImport, insertImport } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { auditImportStarted } from './audit-import';
 import { assertMayImport, orgOf, type ImportActor } from './import-actor';
 import { parseImportOptions } from './import-options';
 import { toImportView, type ImportView } from './import-view';
@@ -38,7 +39,11 @@ export async function startImport(deps: ServiceDeps, input: StartImportInput): P
     phase: input.via === 'web' ? 'uploading' : null,
     createdAt: deps.now(),
   };
-  await insertImport(deps.db, row);
+  await deps.db.transaction(async (tx) => {
+    await insertImport(tx, row);
+    const stored = await findImport(tx, { orgId: row.orgId, importId: row.id });
+    if (stored) await auditImportStarted(tx, stored, row.createdAt);
+  });
   return toImportView({
     ...row,
     source: null,

@@ -1,6 +1,7 @@
-import { AppError, type ReportingSettings, type Viewer } from '@rightly/core';
+import { AppError, reportingSettingsSchema, type ReportingSettings, type Viewer } from '@rightly/core';
 import { getReportingSettings as load, saveReportingSettings } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { recordOrgAudit } from '../audit/record-audit';
 
 /** The org's self-reporting settings; everyone signed in may read them (they set due dates). */
 export async function getReportingSettings(deps: ServiceDeps, input: { viewer: Viewer }): Promise<ReportingSettings> {
@@ -18,6 +19,29 @@ export async function updateReportingSettings(
   if (input.viewer.role !== 'admin') {
     throw new AppError({ code: 'forbidden', message: 'Only an admin changes the reporting settings.' });
   }
-  await saveReportingSettings(deps.db, { orgId: input.viewer.orgId, settings: input.settings });
-  return load(deps.db, { orgId: input.viewer.orgId });
+  const orgId = input.viewer.orgId;
+  // Only the settings themselves (not the row's org id or timestamp) are compared and recorded.
+  const before = reportingSettingsSchema.parse(await load(deps.db, { orgId }));
+  const after = await deps.db.transaction(async (tx) => {
+    await saveReportingSettings(tx, { orgId, settings: input.settings });
+    const saved = reportingSettingsSchema.parse(await load(tx, { orgId }));
+    await recordOrgAudit(tx, {
+      orgId,
+      actorId: input.viewer.userId,
+      action: 'reporting_settings_changed',
+      subjectId: null,
+      at: deps.now(),
+      summary: `Reporting settings changed (${changedKeys(before, saved).join(', ') || 'nothing different'})`,
+      details: { before, after: saved },
+    });
+    return saved;
+  });
+  return after;
+}
+
+/** The top-level settings whose value differs, for the one-line summary. */
+function changedKeys(before: ReportingSettings, after: ReportingSettings): string[] {
+  return (Object.keys(after) as (keyof ReportingSettings)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 }

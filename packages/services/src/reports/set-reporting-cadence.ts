@@ -10,6 +10,7 @@ import {
 } from '@rightly/core';
 import { setCadence } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import { recordOrgAudit } from '../audit/record-audit';
 import { describeCadences } from './get-reporting-cadences';
 import { loadReportingContext } from './reporting-context';
 import { notifyCadenceChange } from './notify-cadence-change';
@@ -65,15 +66,37 @@ export async function setReportingCadence(
     }
   }
   const effectiveFrom = addDays(ctx.today, 1);
-  await setCadence(deps.db, {
-    orgId: viewer.orgId,
-    level: change.level,
-    subjectId,
-    cadence: change.cadence,
-    reason: change.reason,
-    reviewOn: change.reviewOn,
-    setBy: viewer.userId,
-    effectiveFrom,
+  await deps.db.transaction(async (tx) => {
+    await setCadence(tx, {
+      orgId: viewer.orgId,
+      level: change.level,
+      subjectId,
+      cadence: change.cadence,
+      reason: change.reason,
+      reviewOn: change.reviewOn,
+      setBy: viewer.userId,
+      effectiveFrom,
+    });
+    const what = change.level === 'org' ? 'the org default' : change.level === 'team' ? 'a team' : 'a rep';
+    const to = change.cadence === null ? 'back to the usual' : CADENCE_LABELS[change.cadence];
+    await recordOrgAudit(tx, {
+      orgId: viewer.orgId,
+      actorId: viewer.userId,
+      action: 'reporting_cadence_changed',
+      // About the rep when it is one rep's cadence, so the rep's leaders see it too.
+      subjectId: change.level === 'rep' ? subjectId : null,
+      at: deps.now(),
+      summary: `Reporting cadence of ${what} set ${to} from ${effectiveFrom}`,
+      details: {
+        level: change.level,
+        teamId: change.level === 'team' ? subjectId : null,
+        before: change.level === 'rep' ? (before?.reps[0]?.cadence ?? null) : null,
+        cadence: change.cadence,
+        reason: change.reason,
+        reviewOn: change.reviewOn ?? null,
+        effectiveFrom,
+      },
+    });
   });
   const after = await loadReportingContext(deps, viewer);
   const repIds =

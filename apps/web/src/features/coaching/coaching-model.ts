@@ -49,43 +49,8 @@ export const OUTCOME_COLORS: Record<CoachingOutcome, string> = {
   closed: 'gray',
 };
 
-const AUDIT_ACTION_LABELS: Record<AuditEntry['action'], string> = {
-  plan_started: 'Coaching plan started',
-  plan_closed: 'Coaching plan closed',
-  session_held: '1:1 session held',
-  commitment_added: 'Commitment added',
-  commitment_checked_off: 'Commitment checked off',
-  commitment_reopened: 'Commitment reopened',
-  ladder_step_taken: 'Ladder step taken',
-  export_pdf: 'Plan exported as PDF',
-  export_csv: 'Team matrix exported as CSV',
-  invitation_sent: 'Invitation sent',
-  invitation_revoked: 'Invitation revoked',
-  invitation_accepted: 'Invitation accepted',
-  user_changed: 'User changed',
-  user_deactivated: 'User deactivated',
-  user_reactivated: 'User reactivated',
-  team_created: 'Team created',
-  team_changed: 'Team changed',
-  membership_changed: 'Team membership changed',
-  sign_in_succeeded: 'Signed in',
-  sign_in_failed: 'Sign-in failed',
-  sign_in_rate_limited: 'Sign-in refused: too many failed attempts',
-  login_session_ended: 'Session ended',
-  signed_out_everywhere: 'Signed out everywhere',
-  password_reset_requested: 'Password reset requested',
-  password_reset_completed: 'Password reset',
-  password_changed: 'Password changed',
-  sso_sign_in: 'Signed in with SSO',
-  sso_sign_in_failed: 'SSO sign-in refused',
-  sso_settings_changed: 'SSO settings changed',
-  api_token_created: 'API token created',
-  api_token_revoked: 'API token revoked',
-};
-
-export function auditActionLabel(action: AuditEntry['action']): string {
-  return AUDIT_ACTION_LABELS[action];
-}
+/** The names of audit actions live with the audit log (features/audit); coaching shows the same. */
+export { auditActionLabel } from '../audit/audit-labels';
 
 /* ------------------------------------------------------------------ numbers */
 

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel, weekdayName } from '../../lib/format/format';
 import { ApiTokensCard } from '../api-tokens/ApiTokensCard';
+import { AuditLogCard } from '../audit/AuditLogCard';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { PeopleSettingsCard } from '../people/PeopleSettingsCard';
 import { SecuritySection } from '../security/SecuritySection';
@@ -105,6 +106,7 @@ export function SettingsPage() {
       <SecuritySection />
       {user.role === 'admin' ? <SsoSettingsCard /> : null}
       {user.role !== 'rep' ? <ApiTokensCard showOwner={user.role === 'admin'} /> : null}
+      {user.role === 'admin' ? <AuditLogCard /> : null}
       <Text size="sm" c="dimmed" mt="lg">
         Weeks in Rightly start on {weekdayName(organization.weekStartsOn)} and dates follow {organization.timeZone}.
       </Text>

@@ -1,15 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
-import type {
-  AuditAction,
-  CoachingOutcome,
-  CoachingPlanStatus,
-  CommitmentOwner,
-  LadderStep,
-  Right,
-} from '@rightly/core';
+import type { CoachingOutcome, CoachingPlanStatus, CommitmentOwner, LadderStep, Right } from '@rightly/core';
 import type { Database } from '../../database';
-import { auditLog, coachingCommitments, coachingPlans, coachingSessions, ladderSteps } from '../../schema/index';
+import { coachingCommitments, coachingPlans, coachingSessions, ladderSteps } from '../../schema/index';
 
 export interface StoredGoal {
   expectationId: string | null;
@@ -272,48 +265,8 @@ export async function listLadderSteps(
   return rows.map(({ orgId: _org, ...s }) => ({ ...s, step: s.step as LadderStep }));
 }
 
-export interface StoredAuditEntry {
-  id: string;
-  at: Date;
-  actorId: string | null;
-  action: AuditAction;
-  subjectId: string | null;
-  details: Record<string, unknown>;
-}
-
-/** Appends one entry. The table refuses UPDATE and DELETE (a trigger), so this is the only write. */
-export async function appendAudit(
-  db: Database,
-  params: Omit<StoredAuditEntry, 'id'> & { orgId: string },
-): Promise<StoredAuditEntry> {
-  const [row] = await db
-    .insert(auditLog)
-    .values({ ...params, id: randomUUID() })
-    .returning();
-  if (!row) throw new Error('audit insert returned nothing');
-  const { orgId: _org, seq: _seq, ...entry } = row;
-  return { ...entry, action: entry.action as AuditAction };
-}
-
 /**
- * Entries newest first. `subjectIds: 'all'` reads every entry (org-wide ones included);
- * a list reads only entries about those reps.
+ * The audit log serves the whole org now (packages/db/src/queries/audit.ts); these names stay
+ * here so code that imported them from coaching keeps compiling.
  */
-export async function listAudit(
-  db: Database,
-  params: { orgId: string; subjectIds: readonly string[] | 'all'; limit: number },
-): Promise<StoredAuditEntry[]> {
-  if (params.subjectIds !== 'all' && params.subjectIds.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.orgId, params.orgId),
-        params.subjectIds === 'all' ? undefined : inArray(auditLog.subjectId, [...params.subjectIds]),
-      ),
-    )
-    .orderBy(desc(auditLog.at), desc(auditLog.seq))
-    .limit(params.limit);
-  return rows.map(({ orgId: _org, seq: _seq, ...e }) => ({ ...e, action: e.action as AuditAction }));
-}
+export { appendAudit, type StoredAuditEntry } from '../audit';

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_by_seq" ON "audit_log" USING btree ("org_id","seq");
