@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { organizations, queryRows, users } from '@rightly/db';
 import { DEMO_PASSWORD, hashPassword, signUnsubscribeToken } from '@rightly/services';
 import { sql } from 'drizzle-orm';
+import { signInAs } from './helper';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { TestApp } from './helper';
 import type { Actor, MatrixRequest } from './authorization-matrix';
@@ -39,8 +40,20 @@ export interface Fixture {
   unsubscribeToken: string;
   notificationPreferences: unknown;
   reportingSettings: unknown;
+  /** The rep's team. */
+  teamId: string;
+  /** A rep of the demo org who is none of the actors: the target of deactivation. */
+  spareId: string;
+  /** An open invitation of the demo org. */
+  invitationId: string;
+  /** A second session of the rep's (the public id the sessions list shows). */
+  repOtherSessionId: string;
+  /** An API token of the rep's leader. */
+  apiTokenId: string;
   /** Texts that identify the rep: none may appear in a denied or scoped answer. */
   leakStrings: string[];
+  /** Gives the leader a live API token again (after one was revoked) and points `apiTokenId` at it. */
+  ensureApiToken(): Promise<void>;
   /** Gives the rep an active plan again (after one was closed) and points `planId` at it. */
   ensureActivePlan(): Promise<void>;
 }
@@ -77,15 +90,9 @@ async function person(t: TestApp, email: string): Promise<Person> {
   return row;
 }
 
-export async function signIn(app: FastifyInstance, email: string): Promise<string> {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/sign-in',
-    payload: { email, password: DEMO_PASSWORD },
-  });
-  const cookie = response.cookies.find((c) => c.name === 'rightly_session');
-  if (response.statusCode !== 200 || !cookie) throw new Error(`fixture: sign-in as ${email} failed: ${response.body}`);
-  return `${cookie.name}=${cookie.value}`;
+/** The Cookie header of a browser signed in as `email`: the session and the CSRF cookie. */
+export function signIn(app: FastifyInstance, email: string): Promise<string> {
+  return signInAs(app, email, DEMO_PASSWORD);
 }
 
 /** The people and their sessions; nothing of the rep's targets exists yet (see `createTargets`). */
@@ -163,7 +170,22 @@ export async function createTargets(params: {
     }),
     notificationPreferences: null,
     reportingSettings: null,
+    teamId: '',
+    spareId: '',
+    invitationId: '',
+    repOtherSessionId: '',
+    apiTokenId: '',
     leakStrings: [rep.name, rep.email, MARKER, String(REP_FIGURE)],
+    ensureApiToken: async () => {
+      const token = expectStatus(
+        await send('POST', '/api/v1/api-tokens', 'leader', {
+          body: { name: 'Matrix token', scopes: ['read'], expiresInDays: 30 },
+        }),
+        201,
+        'creating an API token',
+      ) as { apiToken: { id: string } };
+      fixture.apiTokenId = token.apiToken.id;
+    },
     ensureActivePlan: async () => {
       const plan = await send('GET', `/api/v1/coaching-plans/${fixture.planId}`, 'admin');
       if (plan.statusCode === 200 && plan.json().status === 'active') return;
@@ -236,6 +258,30 @@ export async function createTargets(params: {
     200,
     'reading preferences',
   );
+  const teams = expectStatus(await send('GET', '/api/v1/users', 'admin'), 200, 'listing users') as {
+    users: { id: string; email: string; role: string; active: boolean; team: { id: string } | null }[];
+  };
+  fixture.teamId = teams.users.find((u) => u.id === rep.id)?.team?.id ?? '';
+  const actorIds = new Set(Object.values(people).map((p) => p.id));
+  fixture.spareId =
+    teams.users.find((u) => u.role === 'rep' && u.active && !actorIds.has(u.id) && u.team !== null)?.id ?? '';
+  const invitation = expectStatus(
+    await send('POST', '/api/v1/invitations', 'admin', {
+      body: { email: 'matrix-invitee@example.test', name: 'Matrix Invitee', role: 'rep' },
+    }),
+    201,
+    'inviting someone',
+  ) as { invitation: { id: string } };
+  fixture.invitationId = invitation.invitation.id;
+  // The rep signs in a second time (another device): the sessions routes target that session.
+  const second = await signInAs(t.app, rep.email, DEMO_PASSWORD);
+  const sessions = expectStatus(
+    await t.app.inject({ method: 'GET', url: '/api/v1/auth/sessions', headers: { cookie: second } }),
+    200,
+    'listing the rep’s sessions',
+  ) as { sessions: { id: string; current: boolean }[] };
+  fixture.repOtherSessionId = sessions.sessions.find((x) => x.current)?.id ?? '';
+  await fixture.ensureApiToken();
   fixture.reportingSettings = expectStatus(
     await send('GET', '/api/v1/reporting-settings', 'admin'),
     200,

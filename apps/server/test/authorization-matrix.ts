@@ -39,6 +39,7 @@
  * Reads (GET) run first, then writes, so the `scoped` comparison sees the data as the fixture
  * left it. Denied calls run before allowed ones of the same route.
  */
+import { DEMO_PASSWORD } from '@rightly/services';
 import type { Fixture } from './authorization-fixture';
 
 export const ACTORS = ['anonymous', 'rep', 'otherRep', 'leader', 'otherLeader', 'admin', 'otherAdmin'] as const;
@@ -302,6 +303,131 @@ export const MATRIX: Record<string, MatrixEntry> = {
     cells: '401 403 403 403 403 allow allow',
     note: 'each admin sets their own org’s',
     request: (fx) => ({ body: fx.reportingSettings }),
+  },
+  // ---------------------------------------------------------------- sessions and passwords (docs/identity/sessions.md)
+  'GET /api/v1/auth/sessions': { cells: '401 allow scoped scoped scoped scoped scoped' },
+  'DELETE /api/v1/auth/sessions/:id': {
+    cells: '401 allow 404 404 404 404 404',
+    note: 'only one’s own sessions: another user’s session id is not found, an admin’s included',
+    last: true,
+    request: (fx) => ({ params: { id: fx.repOtherSessionId } }),
+  },
+  'POST /api/v1/auth/password': {
+    cells: '401 allow allow allow allow allow allow',
+    note: 'one’s own password only (the current one is required); it stays the same here',
+    last: true,
+    request: () => ({ body: { currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD } }),
+  },
+  'POST /api/v1/auth/password-reset': {
+    cells: 'scoped:202 scoped:202 scoped:202 scoped:202 scoped:202 scoped:202 scoped:202',
+    note: 'public; the same answer whoever asks and whether the e-mail has an account',
+    request: (fx) => ({ body: { email: fx.rep.email } }),
+  },
+  'POST /api/v1/auth/password-reset/complete': {
+    cells: '400 400 400 400 400 400 400',
+    note: 'public; only a live link from the e-mail works',
+    request: () => ({ body: { token: 'not-a-reset-token', password: 'a new long passphrase' } }),
+  },
+
+  // ---------------------------------------------------------------- SSO and API tokens (docs/identity/sso-and-tokens.md)
+  'GET /api/v1/auth/sso/start': {
+    cells: 'scoped:303 scoped:303 scoped:303 scoped:303 scoped:303 scoped:303 scoped:303',
+    note: 'public; without SSO configured it sends the browser back to the sign-in page with the reason',
+    request: (fx) => ({ query: { email: fx.rep.email } }),
+  },
+  'GET /api/v1/auth/sso/callback': {
+    cells: 'scoped:303 scoped:303 scoped:303 scoped:303 scoped:303 scoped:303 scoped:303',
+    note: 'public; without the browser’s state cookie it is refused (back to the sign-in page)',
+    request: () => ({ query: { code: 'x', state: 'y' } }),
+  },
+  'GET /api/v1/sso-settings': { cells: '401 403 403 403 403 allow scoped' },
+  'PUT /api/v1/sso-settings': {
+    cells: '401 403 403 403 403 allow scoped',
+    request: () => ({
+      body: {
+        enabled: false,
+        issuer: '',
+        clientId: '',
+        roleClaim: null,
+        roleMapping: {},
+        defaultRole: 'rep',
+        allowedDomains: [],
+      },
+    }),
+  },
+  'GET /api/v1/api-tokens': {
+    cells: '401 scoped scoped allow scoped allow scoped',
+    note: 'one’s own tokens; the admin sees every token of the org (the fixture’s is the leader’s)',
+  },
+  'POST /api/v1/api-tokens': {
+    cells: '401 403 403 allow allow allow allow',
+    note: 'leaders and admins create tokens that act as themselves',
+    request: (_fx, actor) => ({ body: { name: `Matrix (${actor})`, scopes: ['read'], expiresInDays: 30 } }),
+  },
+  'DELETE /api/v1/api-tokens/:id': {
+    cells: '401 404 404 allow 404 allow 404',
+    note: 'the token is the leader’s: its owner and the admin revoke it',
+    last: true,
+    prepare: (fx) => fx.ensureApiToken(),
+    request: (fx) => ({ params: { id: fx.apiTokenId } }),
+  },
+
+  // ---------------------------------------------------------------- people (docs/identity/people.md)
+  'GET /api/v1/users': { cells: ADMIN_LIST },
+  'PATCH /api/v1/users/:id': {
+    cells: ADMIN_ITEM,
+    request: (fx) => ({ params: { id: fx.rep.id }, body: { name: fx.rep.name } }),
+  },
+  'POST /api/v1/users/:id/deactivate': {
+    cells: ADMIN_ITEM,
+    note: 'targets a rep who is none of the actors, so their sessions stay',
+    last: true,
+    request: (fx) => ({ params: { id: fx.spareId }, body: {} }),
+  },
+  'POST /api/v1/users/:id/reactivate': {
+    cells: ADMIN_ITEM,
+    last: true,
+    request: (fx) => ({ params: { id: fx.spareId }, body: {} }),
+  },
+  'POST /api/v1/teams': {
+    cells: '401 403 403 403 403 allow scoped',
+    request: (_fx, actor) => ({ body: { name: `Matrix team (${actor})` } }),
+  },
+  'PATCH /api/v1/teams/:id': {
+    cells: ADMIN_ITEM,
+    request: (fx) => ({ params: { id: fx.teamId }, body: { leaderId: fx.leader.id } }),
+  },
+  'GET /api/v1/invitations': { cells: ADMIN_LIST },
+  'POST /api/v1/invitations': {
+    cells: '401 403 403 403 403 allow scoped',
+    request: (_fx, actor) => ({
+      body: { email: `matrix-${actor.toLowerCase()}@example.test`, name: 'Matrix Invitee', role: 'rep' },
+    }),
+  },
+  'DELETE /api/v1/invitations/:id': {
+    cells: ADMIN_ITEM,
+    last: true,
+    request: (fx) => ({ params: { id: fx.invitationId } }),
+  },
+  'POST /api/v1/invitations/preview': {
+    cells: '404 404 404 404 404 404 404',
+    note: 'public; only a live invitation link works',
+    request: () => ({ body: { token: 'not-an-invitation' } }),
+  },
+  'POST /api/v1/invitations/accept': {
+    cells: '404 404 404 404 404 404 404',
+    note: 'public; only a live invitation link works',
+    request: () => ({ body: { token: 'not-an-invitation', name: 'Someone', password: 'a long enough passphrase' } }),
+  },
+
+  // ---------------------------------------------------------------- must stay the last entry
+  'POST /api/v1/auth/sign-out-everywhere': {
+    cells: '401 allow allow allow allow allow allow',
+    note: 'ends the caller’s own sessions (a throwaway one here)',
+    freshSession: true,
+    // Ends every session of the caller, the ones the other routes use too: after everything else.
+    last: true,
+    request: () => ({ body: { keepCurrent: false } }),
   },
 };
 
