@@ -21,6 +21,8 @@ describe('health, API description and errors', () => {
     expect(doc.openapi).toBe('3.0.3');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/health',
+      '/api/v1/api-tokens',
+      '/api/v1/api-tokens/{id}',
       '/api/v1/assessments',
       '/api/v1/assessments/export.csv',
       '/api/v1/audit',
@@ -34,6 +36,8 @@ describe('health, API description and errors', () => {
       '/api/v1/auth/sign-in',
       '/api/v1/auth/sign-out',
       '/api/v1/auth/sign-out-everywhere',
+      '/api/v1/auth/sso/callback',
+      '/api/v1/auth/sso/start',
       '/api/v1/coaching-plans',
       '/api/v1/coaching-plans/{id}',
       '/api/v1/coaching-plans/{id}/close',
@@ -71,6 +75,7 @@ describe('health, API description and errors', () => {
       '/api/v1/roster',
       '/api/v1/self-reports',
       '/api/v1/self-reports/{id}/resolution',
+      '/api/v1/sso-settings',
       '/api/v1/teams',
       '/api/v1/teams/{id}',
       '/api/v1/unsubscribe',
