@@ -29,7 +29,6 @@ export const emailAddressSchema = z
   .max(320, 'is longer than 320 characters')
   .transform((email) => email.toLowerCase());
 
-
 const named = z.object({ id: idSchema, name: z.string() });
 
 /* ------------------------------------------------------------------ invitations */
