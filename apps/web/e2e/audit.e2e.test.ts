@@ -75,7 +75,10 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     // And through the API, with a hostile name (the session cookie of this browser context).
     const teams = (await (await page.request.get('/api/v1/teams')).json()) as { teams: { id: string; name: string }[] };
     const team = teams.teams.find((t) => t.name === 'EMEA Mid-Market');
+    // Cookie-authenticated writes carry the CSRF cookie's value, as the web app's own requests do.
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'rightly_csrf')?.value ?? '';
     const created = await page.request.post('/api/v1/expectations', {
+      headers: { 'x-csrf-token': csrf },
       data: {
         name: HOSTILE_NAME,
         scope: { kind: 'team', teamId: team?.id },
