@@ -1,5 +1,5 @@
 import { listAuditPage, listOrganizations } from '@rightly/db';
-import { createApiToken } from '@rightly/services';
+import { createApiToken, withOrgScope } from '@rightly/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTinyOrg } from '../../../test/support/fixtures';
 import { TEST_NOW } from '../../../test/support/clock';
@@ -211,10 +211,12 @@ describe('API tokens', () => {
 
   it('answers another org’s token id with 404, and its token stays usable only in its own org', async () => {
     const other = await createTinyOrg(t.database.db, { name: 'Other Co' });
-    const foreign = await createApiToken(t.deps, {
-      viewer: { orgId: other.orgId, userId: other.leaderId, role: 'leader' },
-      body: { name: 'theirs', scopes: ['read'], expiresInDays: null },
-    });
+    const foreign = await withOrgScope({ orgId: other.orgId }, () =>
+      createApiToken(t.deps, {
+        viewer: { orgId: other.orgId, userId: other.leaderId, role: 'leader' },
+        body: { name: 'theirs', scopes: ['read'], expiresInDays: null },
+      }),
+    );
     const response = await t.app.inject({
       method: 'DELETE',
       url: `/api/v1/api-tokens/${foreign.apiToken.id}`,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { findOrganization, listAuditPage, listOrganizations, users } from '@rightly/db';
-import { updateSsoSettings, type SessionDeps } from '@rightly/services';
+import { updateSsoSettings, withOrgScope, type SessionDeps } from '@rightly/services';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, followFlow, request, type Hop } from '../../../test/support/browser-flow';
@@ -81,18 +81,21 @@ async function configure(
   orgId: string,
   settings: { clientId: string; clientSecret: string; allowedDomains: string[]; issuer?: string },
 ): Promise<void> {
-  await updateSsoSettings(deps, {
-    viewer: { orgId, userId: randomUUID(), role: 'admin' },
-    origin: app.origin,
-    settings: {
-      enabled: true,
-      issuer: settings.issuer ?? idp.issuer,
-      roleClaim: null,
-      roleMapping: {},
-      defaultRole: 'rep',
-      ...settings,
-    },
-  });
+  // As the org's admin would, in the org's scope (the app's connection is bound by row-level security).
+  await withOrgScope({ orgId }, () =>
+    updateSsoSettings(deps, {
+      viewer: { orgId, userId: randomUUID(), role: 'admin' },
+      origin: app.origin,
+      settings: {
+        enabled: true,
+        issuer: settings.issuer ?? idp.issuer,
+        roleClaim: null,
+        roleMapping: {},
+        defaultRole: 'rep',
+        ...settings,
+      },
+    }),
+  );
 }
 
 const atApp = (hop: Hop) => hop.url.host === app.host;

@@ -16,11 +16,13 @@ import {
   listInvitations,
   previewInvitation,
   revokeInvitation,
+  withOrgScope,
   type PeopleDeps,
 } from '@rightly/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { setSessionCookie, viewerOf } from '../plugins/auth';
+import { setCsrfCookie } from '../plugins/csrf';
 
 const adminOnly = 'Admins only: leaders and reps get 403.';
 
@@ -116,7 +118,13 @@ export const invitationRoutes: FastifyPluginAsyncZod<{ deps: PeopleDeps }> = asy
         ipAddress: request.ip,
       });
       setSessionCookie(reply, { value: result.cookieValue, expiresAt: result.expiresAt });
-      return getMe(deps, { viewer: result.viewer });
+      setCsrfCookie(reply, {
+        secret: deps.sessionSecret,
+        sessionCookieValue: result.cookieValue,
+        expiresAt: result.expiresAt,
+      });
+      // A public route: the request had no org; answer in the new user's (row-level security).
+      return withOrgScope({ orgId: result.viewer.orgId }, () => getMe(deps, { viewer: result.viewer }));
     },
   );
 };
