@@ -38,6 +38,6 @@ describe('showing audit entries', () => {
 
   it('labels every action, and one the page does not know yet in words', () => {
     expect(auditActionLabel('import_failed')).toBe('Import failed');
-    expect(auditActionLabel('sign_in_failed' as AuditEntry['action'])).toBe('Sign in failed');
+    expect(auditActionLabel('quota_reached' as AuditEntry['action'])).toBe('Quota reached');
   });
 });

@@ -106,7 +106,7 @@ describe('the Coaching tab on a rep’s page', () => {
           if (url.pathname.endsWith('/assessment')) return jsonResponse(200, caseyAssessment());
           throw new Error(`unexpected ${url.pathname}`);
         },
-        'GET /api/v1/audit': { entries: [auditEntryFixture()] },
+        'GET /api/v1/audit': { entries: [auditEntryFixture()], nextCursor: null },
         'POST /api/v1/reps/*': () => jsonResponse(409, problem(409, 'conflict', REFUSAL)),
       });
       const user = userEvent.setup();
@@ -273,7 +273,7 @@ describe('the Coaching tab on a rep’s page', () => {
       'GET /api/v1/coaching-plans': () =>
         jsonResponse(403, problem(403, 'forbidden', 'You cannot see this rep’s coaching.')),
       'GET /api/v1/reps/*': () => jsonResponse(200, ladderFixture()),
-      'GET /api/v1/audit': { entries: [] },
+      'GET /api/v1/audit': { entries: [], nextCursor: null },
     });
     renderApp(`/reps/${COACHED_REP.id}?tab=coaching`);
     expect(await screen.findByText('The coaching plans could not be loaded', undefined, SLOW)).toBeTruthy();
