@@ -1,5 +1,6 @@
 import { firstLineSummary, type AuditAction } from '@rightly/core';
-import { appendAudit, withOrgScope, type Database } from '@rightly/db';
+import { withOrgScope, type Database } from '@rightly/db';
+import { recordOrgAudit } from '../audit/record-audit';
 
 /**
  * Appends a sign-in security entry. Never give it a password or a token: `details` is shown to
@@ -20,16 +21,10 @@ export async function recordAuthAudit(
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
+  const { userId, details, ...rest } = entry;
   // Sign-in failures are written before any org scope is set for the request (row-level security).
   await withOrgScope({ orgId: entry.orgId }, () =>
-    appendAudit(db, {
-      orgId: entry.orgId,
-      at: entry.at,
-      actorId: entry.actorId,
-      action: entry.action,
-      subjectId: null,
-      details: { ...entry.details, userId: entry.userId, summary: firstLineSummary(entry.summary) },
-    }),
+    recordOrgAudit(db, { ...rest, subjectId: null, details: { ...details, userId } }),
   );
 }
 
