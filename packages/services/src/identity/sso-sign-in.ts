@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { emailDomain, roleFromClaim, type SsoErrorCode, type UserRole } from '@rightly/core';
 import {
   appendAudit,
@@ -11,6 +11,7 @@ import {
   withOrgScope,
   type StoredSsoSettings,
 } from '@rightly/db';
+import { sameSecret } from '../auth/keyed-digest';
 import type { SessionDeps } from '../auth/session-deps';
 import { startSession } from '../auth/start-session';
 import { formatSessionCookie, newSessionToken, parseSessionCookie, sessionId } from '../auth/session-token';
@@ -111,7 +112,7 @@ export async function completeSsoSignIn(
   const params = new URLSearchParams(input.query);
   const cookie = parseSessionCookie(input.stateCookie);
   const returnedState = params.get('state') ?? '';
-  if (!cookie || !sameText(cookie.token, returnedState)) return { ok: false, code: 'bad_state' };
+  if (!cookie || !sameSecret(cookie.token, returnedState)) return { ok: false, code: 'bad_state' };
   // Public: the state cookie names the org, and everything below runs confined to it.
   return withOrgScope({ orgId: cookie.orgId }, () => completeInOrg(deps, { ...input, params, cookie }));
 }
@@ -261,10 +262,4 @@ function displayName(claims: Record<string, unknown>, email: string): string {
 function safeReturnTo(value: string | undefined): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
   return value.slice(0, 2000);
-}
-
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
