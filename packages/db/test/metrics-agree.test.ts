@@ -44,10 +44,13 @@ afterAll(() => t.close());
 
 const TZ = 'America/Chicago';
 const START = '2026-03-01'; // spans the US daylight-saving change on March 8
+// Seventy days: ranges may hold a whole month (April), read from the month rollups, with days
+// either side from the day rollups.
+const DAYS = 70;
 const STAGES = ['Discovery', 'Proposal', 'Negotiation'] as const;
 
 const instant = fc
-  .integer({ min: 0, max: 20 * 24 * 60 - 1 })
+  .integer({ min: 0, max: DAYS * 24 * 60 - 1 })
   .map((m) => new Date(Date.parse(`${START}T06:00:00Z`) + m * 60_000));
 const anyOf = <T>(values: readonly T[]) => fc.constantFrom(...values);
 
@@ -142,8 +145,8 @@ describe('a metric evaluated by SQL over the rollups and in memory over the raw 
       fc.asyncProperty(
         fc.array(activityArb, { maxLength: 60 }),
         fc.array(opportunityArb, { maxLength: 12 }),
-        fc.nat(19),
-        fc.nat(19),
+        fc.nat(DAYS - 1),
+        fc.nat(DAYS - 1),
         async (activityRows, opportunityRows, a, b) => {
           const org = await createTinyOrg(t.db, { timeZone: TZ });
           try {
@@ -158,14 +161,18 @@ describe('a metric evaluated by SQL over the rollups and in memory over the raw 
             const totals = await loadMeasureTotals(t.db, {
               orgId: org.orgId,
               repIds: ids.reps,
-              ranges: [{ start: from, end: to }],
+              // The random range, and March–April whole (always read from the month rollups).
+              ranges: [
+                { start: from, end: to },
+                { start: START, end: '2026-04-30' },
+              ],
               measures: all,
             });
             const facts = await loadFacts(t.db, {
               orgId: org.orgId,
               timeZone: TZ,
               from: addDays(START, -5),
-              to: addDays(START, 40),
+              to: addDays(START, DAYS + 10),
             });
             for (const rep of ids.reps) {
               const mine: Facts = {
@@ -176,6 +183,8 @@ describe('a metric evaluated by SQL over the rollups and in memory over the raw 
               for (const [key, measure] of all) {
                 const inMemory = evaluateBaseMeasure(measure, mine, from, to);
                 expect(totals.get(rep, 0, key), key).toBeCloseTo(inMemory, 1);
+                const wholeMonths = evaluateBaseMeasure(measure, mine, START, '2026-04-30');
+                expect(totals.get(rep, 1, key), `${key} over whole months`).toBeCloseTo(wholeMonths, 1);
               }
               for (const metric of BUILT_IN_METRICS) {
                 if (!metric.definition) continue;

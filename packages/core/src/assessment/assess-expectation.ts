@@ -1,50 +1,21 @@
-import { isMeasurable, type MetricInfo } from '../metrics/catalogue';
-import type { ReportTally } from '../reports/report-status';
+import { isMeasurable } from '../metrics/catalogue';
 import type { Right } from '../metrics/metric-definition';
-import type { Expectation, WayStandard } from '../expectations/expectation';
-import { expectedProgress } from '../periods/pacing';
-import type { Period } from '../periods/period';
-import type { IsoDate } from '../time/calendar';
 import { formatShare, formatValue, longDate, monthName } from './format';
-import { statusFromRatio, worstStatus, type AssessmentStatus } from './status';
+import {
+  basicsOf,
+  judgedAsTime,
+  leadTimeStatus,
+  numbersOf,
+  paceStatus,
+  reportsStatus,
+  thingStatus,
+  wayJudgement,
+  type AssessExpectationInput,
+  type Basics,
+  type WayInput,
+} from './judge-expectation';
+import { worstStatus, type AssessmentStatus } from './status';
 import type { EvidenceItem, ExpectationAssessment, RightAssessment } from './types';
-
-export interface WayInput {
-  standard: WayStandard;
-  metric: MetricInfo;
-  value: number | null;
-  /** The team's median of the standard's metric in the same period, for relative bounds. */
-  teamMedian: number | null;
-}
-
-export interface LeadTimeInput {
-  /** The months this period's work mostly closes in (one sales cycle later), e.g. `2026-04`…`2026-06`. */
-  months: readonly string[];
-  /** Bookings forecast for those months from the pipeline and prospecting as of the period. */
-  forecast: number;
-  /** What those months should bring: the targets, or the rep's own normal months. */
-  reference: number;
-  referenceKind: 'target' | 'normal';
-  currency: string;
-}
-
-export interface AssessExpectationInput {
-  expectation: Pick<Expectation, 'id' | 'name' | 'target' | 'time' | 'metric'>;
-  metric: MetricInfo;
-  repId: string;
-  period: Period;
-  asOf: IsoDate;
-  /** The metric over the period up to the as-of date; null when it cannot be computed (nothing to divide by). */
-  actual: number | null;
-  /** The rep's average per period over the previous periods, for projecting an open period. */
-  normal: number | null;
-  teamMedian: number | null;
-  way: readonly WayInput[];
-  leadTime: LeadTimeInput | null;
-  /** The rep's self-reports for this expectation that fell due in the period; null when it asks for none. */
-  selfReports?: ReportTally | null;
-  currency: string;
-}
 
 const PERIOD_NOUN = { week: 'week', month: 'month', quarter: 'quarter', custom: 'period' } as const;
 
@@ -59,34 +30,15 @@ const PERIOD_NOUN = { week: 'week', month: 'month', quarter: 'quarter', custom: 
  *   whether this period's work keeps the month one sales cycle ahead filled.
  */
 export function assessExpectation(input: AssessExpectationInput): ExpectationAssessment {
-  const { period, asOf, expectation, metric } = input;
-  const closed = asOf >= period.end;
-  const progress = expectedProgress({ period, asOf, curve: expectation.time.pacing });
-  const accumulates = metric.definition?.type === 'base';
-  const projected = project(input, progress, closed, accumulates);
-  const pace = accumulates ? expectation.target * progress : null;
-
-  const thing = assessThing(input, { closed, progress, projected });
-  // "Self-reports on time" is itself about the right time: its result is judged there.
-  const aboutTime = metric.right === 'time' && metric.measuredFrom === 'self_reports';
+  const basics = basicsOf(input);
+  const thing = assessThing(input, basics);
   const rights: Record<Right, RightAssessment> = {
-    thing: aboutTime ? { right: 'thing', status: 'no_data', sentence: '', evidence: [] } : thing,
+    thing: judgedAsTime(input.metric) ? { right: 'thing', status: 'no_data', sentence: '', evidence: [] } : thing,
     way: assessWay(input),
-    time: aboutTime ? { ...thing, right: 'time' } : assessTime(input, { closed, progress, pace, accumulates }),
+    time: judgedAsTime(input.metric) ? { ...thing, right: 'time' } : assessTime(input, basics),
   };
   return {
-    expectationId: expectation.id,
-    expectationName: expectation.name,
-    repId: input.repId,
-    period: { key: period.key, start: period.start, end: period.end, closed },
-    asOf,
-    metric: { key: metric.key, name: metric.name, unit: metric.unit },
-    actual: input.actual,
-    target: expectation.target,
-    projected,
-    pace,
-    progress,
-    teamMedian: input.teamMedian,
+    ...numbersOf(input, basics),
     rights,
     sentence: (['thing', 'way', 'time'] as const)
       .map((r) => rights[r])
@@ -96,30 +48,7 @@ export function assessExpectation(input: AssessExpectationInput): ExpectationAss
   };
 }
 
-function project(
-  input: AssessExpectationInput,
-  progress: number,
-  closed: boolean,
-  accumulates: boolean,
-): number | null {
-  if (input.actual === null) return null;
-  if (closed || !accumulates) return input.actual;
-  // The rest of the period at the rep's normal pace; without history, at this period's pace so far.
-  const normal = input.normal ?? (progress > 0 ? input.actual / progress : null);
-  return normal === null ? input.actual : input.actual + normal * (1 - progress);
-}
-
-function achievement(value: number | null, target: number, direction: 'higher' | 'lower'): number | null {
-  if (value === null) return null;
-  if (direction === 'higher') return target === 0 ? 1 : value / target;
-  if (value === 0) return 1;
-  return target / value;
-}
-
-function assessThing(
-  input: AssessExpectationInput,
-  ctx: { closed: boolean; progress: number; projected: number | null },
-): RightAssessment {
+function assessThing(input: AssessExpectationInput, ctx: Basics): RightAssessment {
   const { metric, expectation, currency } = input;
   const unitName = metric.name.toLowerCase();
   const target = expectation.target;
@@ -135,7 +64,7 @@ function assessThing(
       evidence: [],
     };
   }
-  const status = statusFromRatio(achievement(ctx.projected, target, metric.direction), { onTrack: 1, atRisk: 0.8 });
+  const status = thingStatus(input, ctx);
   const countLike = metric.unit === 'count' || metric.unit === 'currency';
   let sentence: string;
   if (ctx.closed) {
@@ -194,19 +123,8 @@ function rank(status: AssessmentStatus): number {
 }
 
 function wayItem(w: WayInput, currency: string): { item: EvidenceItem; sentence: string } {
-  const bound =
-    w.standard.bound.kind === 'absolute'
-      ? w.standard.bound.value
-      : w.teamMedian === null
-        ? null
-        : w.teamMedian * w.standard.bound.factor;
+  const { bound, status } = wayJudgement(w);
   const atLeast = w.standard.comparator === 'at_least';
-  let ratio: number | null = null;
-  if (w.value !== null && bound !== null) {
-    if (atLeast) ratio = bound === 0 ? 1 : w.value / bound;
-    else ratio = w.value === 0 ? 1 : bound / w.value;
-  }
-  const status = statusFromRatio(ratio, { onTrack: 1, atRisk: 0.9 });
   const fmt = (v: number | null) => formatValue(v, w.metric.unit, currency);
   const boundText =
     w.standard.bound.kind === 'absolute'
@@ -219,16 +137,13 @@ function wayItem(w: WayInput, currency: string): { item: EvidenceItem; sentence:
   return { item: { label: w.metric.name, value: w.value, unit: w.metric.unit, against: bound, status }, sentence };
 }
 
-function assessTime(
-  input: AssessExpectationInput,
-  ctx: { closed: boolean; progress: number; pace: number | null; accumulates: boolean },
-): RightAssessment {
+function assessTime(input: AssessExpectationInput, ctx: Basics): RightAssessment {
   const items: { item: EvidenceItem; sentence: string }[] = [];
   const { metric, currency } = input;
   const fmt = (v: number | null) => formatValue(v, metric.unit, currency);
-  if (!ctx.closed && ctx.accumulates && ctx.pace !== null && ctx.progress > 0 && input.actual !== null) {
-    const ratio = metric.direction === 'higher' ? (ctx.pace === 0 ? 1 : input.actual / ctx.pace) : null;
-    const status = statusFromRatio(ratio, { onTrack: 1, atRisk: 0.75 });
+  const pace = paceStatus(input, ctx);
+  if (pace !== null) {
+    const status = pace;
     const behind = status === 'on_track' ? 'on pace' : 'behind pace';
     items.push({
       item: { label: 'Pace so far', value: input.actual, unit: metric.unit, against: ctx.pace, status },
@@ -237,9 +152,7 @@ function assessTime(
   }
   if (input.leadTime) {
     const lt = input.leadTime;
-    const ratio = lt.reference === 0 ? null : lt.forecast / lt.reference;
-    // A forecast is uncertain: only a clear shortfall is off track.
-    const status = statusFromRatio(ratio, { onTrack: 0.8, atRisk: 0.6 });
+    const status = leadTimeStatus(lt);
     const money = (v: number) => formatValue(v, 'currency', lt.currency);
     const span = monthSpan(lt.months);
     items.push({
@@ -256,9 +169,9 @@ function assessTime(
     });
   }
   const reports = input.selfReports;
-  if (reports && reports.due > 0) {
-    // A report that never came is off track; one that came late is a warning.
-    const status: AssessmentStatus = reports.missing > 0 ? 'off_track' : reports.late > 0 ? 'at_risk' : 'on_track';
+  const reported = reportsStatus(reports);
+  if (reports && reported !== null) {
+    const status = reported;
     const missed = [
       reports.late > 0 ? `${reports.late} late` : null,
       reports.missing > 0 ? `${reports.missing} missing` : null,

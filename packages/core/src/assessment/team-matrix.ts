@@ -1,6 +1,6 @@
 import { RIGHTS, type Right } from '../metrics/metric-definition';
 import { severity, worstStatus, type AssessmentStatus } from './status';
-import type { ExpectationAssessment } from './types';
+import type { ExpectationAssessment, ExpectationJudgement } from './types';
 
 /** One cell of the team matrix: a rep on one right, across all their expectations. */
 export interface MatrixCell {
@@ -25,4 +25,13 @@ export function summarizeRights(assessments: readonly ExpectationAssessment[]): 
     result[right] = { status, sentences: shown.map((p) => p.sentence) };
   }
   return result;
+}
+
+/**
+ * The status per right alone, as `summarizeRights` would give it, without building sentences:
+ * for streaks and trends over many periods.
+ */
+export function rightStatuses(judgements: readonly ExpectationJudgement[]): Record<Right, AssessmentStatus> {
+  const of = (right: Right) => worstStatus(judgements.map((j) => j.rights[right].status));
+  return { thing: of('thing'), way: of('way'), time: of('time') };
 }

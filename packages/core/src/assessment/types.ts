@@ -20,8 +20,11 @@ export interface RightAssessment {
   evidence: EvidenceItem[];
 }
 
-/** A rep against one expectation for one period, as of a date. */
-export interface ExpectationAssessment {
+/**
+ * A rep against one expectation for one period, as of a date: the numbers and a status per right,
+ * without the sentences and evidence (streaks and trends over earlier periods need no more).
+ */
+export interface ExpectationJudgement {
   expectationId: string;
   expectationName: string;
   repId: string;
@@ -37,6 +40,11 @@ export interface ExpectationAssessment {
   /** Share of the period's work the curve expected done by the as-of date (0–1). */
   progress: number;
   teamMedian: number | null;
+  rights: Record<Right, { status: AssessmentStatus }>;
+}
+
+/** A rep against one expectation for one period, as of a date, with the evidence and sentences. */
+export interface ExpectationAssessment extends ExpectationJudgement {
   rights: Record<Right, RightAssessment>;
   /** The rights' sentences in one line, for lists and exports. */
   sentence: string;

@@ -61,6 +61,38 @@ export function baseMeasuresOf(definition: MetricDefinition, lookup: MetricLooku
   return result;
 }
 
+/** A metric's value from a function giving the total of each base measure (by key). */
+export type Combination = (total: (baseKey: string) => number) => number | null;
+
+/**
+ * A metric's definition turned into arithmetic over its base measures' totals, with every key
+ * worked out once: an assessment combines the same metrics for thousands of reps and periods.
+ * Null when a ratio or share has nothing to divide by: "no data", which is not the same as zero.
+ */
+export function compileCombination(definition: MetricDefinition, lookup: MetricLookup): Combination {
+  const key = (ref: MeasureRef) => baseMeasureKey(resolveRef(ref, lookup));
+  if (definition.type === 'base') {
+    const only = baseMeasureKey(definition.measure);
+    return (total) => total(only);
+  }
+  if (definition.type === 'ratio') {
+    const numerator = key(definition.numerator);
+    const denominator = definition.denominator.map(key);
+    const { scale } = definition;
+    return (total) => {
+      let below = 0;
+      for (const part of denominator) below += total(part);
+      return below === 0 ? null : (total(numerator) / below) * scale;
+    };
+  }
+  const part = key(definition.part);
+  const whole = key(definition.whole);
+  return (total) => {
+    const of = total(whole);
+    return of === 0 ? null : (total(part) / of) * 100;
+  };
+}
+
 /**
  * A metric's value from the totals of its base measures. Null when a ratio or share has nothing to
  * divide by: "no data", which is not the same as zero.
@@ -70,15 +102,7 @@ export function combineMeasures(params: {
   lookup: MetricLookup;
   total: (baseKey: string) => number;
 }): number | null {
-  const { definition, lookup, total } = params;
-  const value = (ref: MeasureRef) => total(baseMeasureKey(resolveRef(ref, lookup)));
-  if (definition.type === 'base') return total(baseMeasureKey(definition.measure));
-  if (definition.type === 'ratio') {
-    const denominator = definition.denominator.reduce((sum, part) => sum + value(part), 0);
-    return denominator === 0 ? null : (value(definition.numerator) / denominator) * definition.scale;
-  }
-  const whole = value(definition.whole);
-  return whole === 0 ? null : (value(definition.part) / whole) * 100;
+  return compileCombination(params.definition, params.lookup)(params.total);
 }
 
 /** A base measure over raw facts, for one rep (facts already filtered) and the days from–to, both included. */

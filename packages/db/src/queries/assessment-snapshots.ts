@@ -11,12 +11,15 @@ export interface StoredSnapshot {
   takenAt: Date;
 }
 
-/** Every revision of the snapshots for the given expectations and period, newest revision first. */
+/**
+ * Every revision of the snapshots for the given expectations and period, newest revision first;
+ * with `repIds`, only those reps' (one rep's page need not read the whole org's).
+ */
 export async function loadSnapshots(
   db: Database,
-  params: { orgId: string; periodKey: string; expectationIds: readonly string[] },
+  params: { orgId: string; periodKey: string; expectationIds: readonly string[]; repIds?: readonly string[] },
 ): Promise<StoredSnapshot[]> {
-  if (params.expectationIds.length === 0) return [];
+  if (params.expectationIds.length === 0 || params.repIds?.length === 0) return [];
   return db
     .select({
       expectationId: assessmentSnapshots.expectationId,
@@ -32,6 +35,7 @@ export async function loadSnapshots(
         eq(assessmentSnapshots.orgId, params.orgId),
         eq(assessmentSnapshots.periodKey, params.periodKey),
         inArray(assessmentSnapshots.expectationId, [...params.expectationIds]),
+        params.repIds ? inArray(assessmentSnapshots.repId, [...params.repIds]) : undefined,
       ),
     )
     .orderBy(desc(assessmentSnapshots.revision));

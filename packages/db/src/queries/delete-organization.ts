@@ -31,6 +31,8 @@ import {
   organizations,
   passwordResetTokens,
   repDayRollups,
+  repMonthPipelineRollups,
+  repMonthRollups,
   sessions,
   ssoLoginStates,
   ssoSettings,
@@ -79,6 +81,8 @@ async function deleteOrganizationRows(db: Database, params: { orgId: string }): 
   await db.delete(importRowErrors).where(eq(importRowErrors.orgId, orgId));
   await db.delete(imports).where(eq(imports.orgId, orgId));
   await db.delete(repDayRollups).where(eq(repDayRollups.orgId, orgId));
+  await db.delete(repMonthRollups).where(eq(repMonthRollups.orgId, orgId));
+  await db.delete(repMonthPipelineRollups).where(eq(repMonthPipelineRollups.orgId, orgId));
   await db.delete(activities).where(eq(activities.orgId, orgId));
   await db.delete(opportunityStageChanges).where(eq(opportunityStageChanges.orgId, orgId));
   await db.delete(opportunities).where(eq(opportunities.orgId, orgId));

@@ -2,6 +2,7 @@ import { addDays, startOfLocalDay, type IsoDate } from '@rightly/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../database';
 import { refreshCustomMeasureRollups } from './custom-measures';
+import { refreshMonthRollups } from './month-rollups';
 import { refreshPipelineRollups } from './pipeline-rollups';
 
 export interface RefreshRollupsParams {
@@ -43,7 +44,7 @@ export function rollupScope(params: RefreshRollupsParams): RollupScope {
 
 /**
  * Rebuilds an org's per-rep, per-day rollups (activities, pipeline events, the base measures of
- * its custom metrics) from the raw records, set-based, inside the caller's transaction, so readers
+ * its custom metrics) and the month sums of the first two from the raw records, set-based, inside the caller's transaction, so readers
  * never see a half-built day. With `repIds` and `from`/`to` only that part is rebuilt (an import
  * passes what it touched); without, everything. Bumps the org's data version, which tells caches
  * of derived data on every instance that they are stale. Call it after writing activities or
@@ -54,6 +55,7 @@ export async function refreshRepDayRollups(db: Database, params: RefreshRollupsP
   const scope = rollupScope(params);
   await refreshActivityRollups(db, params, scope);
   await refreshPipelineRollups(db, params, scope);
+  await refreshMonthRollups(db, params);
   await refreshCustomMeasureRollups(db, { ...params, scope });
   await db.execute(sql`update organizations set data_version = data_version + 1 where id = ${params.orgId}`);
 }

@@ -2,6 +2,33 @@ import { date, foreignKey, index, integer, numeric, pgTable, primaryKey, text, u
 import { organizations } from './organizations';
 import { users } from './users';
 
+/** What a rep did in a span of days (one day or one month): the activity side of the rollups. */
+const activityCounts = () => ({
+  activities: integer('activities').notNull().default(0),
+  calls: integer('calls').notNull().default(0),
+  emails: integer('emails').notNull().default(0),
+  meetingsHeld: integer('meetings_held').notNull().default(0),
+  firstMeetingsHeld: integer('first_meetings_held').notNull().default(0),
+  secondMeetingsHeld: integer('second_meetings_held').notNull().default(0),
+  meetingsBooked: integer('meetings_booked').notNull().default(0),
+  prospectingMeetingsBooked: integer('prospecting_meetings_booked').notNull().default(0),
+  prospectingTouches: integer('prospecting_touches').notNull().default(0),
+  prospectingPhone: integer('prospecting_phone').notNull().default(0),
+  prospectingEmail: integer('prospecting_email').notNull().default(0),
+});
+
+/** The pipeline events of a span of days: opportunities opened, won and lost, stage advances. */
+const pipelineCounts = () => ({
+  opportunitiesCreated: integer('opportunities_created').notNull().default(0),
+  pipelineCreated: numeric('pipeline_created').notNull().default('0'),
+  strategicPipelineCreated: numeric('strategic_pipeline_created').notNull().default('0'),
+  dealsWon: integer('deals_won').notNull().default(0),
+  wonValue: numeric('won_value').notNull().default('0'),
+  dealsLost: integer('deals_lost').notNull().default(0),
+  wonCycleDays: integer('won_cycle_days').notNull().default(0),
+  stageAdvances: integer('stage_advances').notNull().default(0),
+});
+
 /**
  * Per rep and local day, maintained whenever activities are written. Dashboards and assessments
  * read these instead of scanning raw activities on every request.
@@ -13,17 +40,7 @@ export const repDayRollups = pgTable(
     repId: uuid('rep_id').notNull(),
     /** The day on the org's wall clock. */
     day: date('day', { mode: 'string' }).notNull(),
-    activities: integer('activities').notNull().default(0),
-    calls: integer('calls').notNull().default(0),
-    emails: integer('emails').notNull().default(0),
-    meetingsHeld: integer('meetings_held').notNull().default(0),
-    firstMeetingsHeld: integer('first_meetings_held').notNull().default(0),
-    secondMeetingsHeld: integer('second_meetings_held').notNull().default(0),
-    meetingsBooked: integer('meetings_booked').notNull().default(0),
-    prospectingMeetingsBooked: integer('prospecting_meetings_booked').notNull().default(0),
-    prospectingTouches: integer('prospecting_touches').notNull().default(0),
-    prospectingPhone: integer('prospecting_phone').notNull().default(0),
-    prospectingEmail: integer('prospecting_email').notNull().default(0),
+    ...activityCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.repId, t.day] }),
@@ -64,14 +81,7 @@ export const repDayPipelineRollups = pgTable(
     orgId: uuid('org_id').notNull(),
     repId: uuid('rep_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    opportunitiesCreated: integer('opportunities_created').notNull().default(0),
-    pipelineCreated: numeric('pipeline_created').notNull().default('0'),
-    strategicPipelineCreated: numeric('strategic_pipeline_created').notNull().default('0'),
-    dealsWon: integer('deals_won').notNull().default(0),
-    wonValue: numeric('won_value').notNull().default('0'),
-    dealsLost: integer('deals_lost').notNull().default(0),
-    wonCycleDays: integer('won_cycle_days').notNull().default(0),
-    stageAdvances: integer('stage_advances').notNull().default(0),
+    ...pipelineCounts(),
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.repId, t.day] }),
@@ -112,6 +122,44 @@ export const customMeasureRollups = pgTable(
     primaryKey({ columns: [t.orgId, t.measureKey, t.repId, t.day] }),
     // Covering, like rep_day_rollups_by_day.
     index('custom_measure_rollups_by_day').on(t.orgId, t.measureKey, t.day, t.repId, t.value),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * The day rollups summed per rep and calendar month (`month` is its first day), rebuilt from the
+ * day rows whenever those change. A month or quarter then reads one row per rep and month instead
+ * of thirty: the whole months of a range come from here, the days at its edges from the day table
+ * (see `loadMeasureTotals`).
+ */
+export const repMonthRollups = pgTable(
+  'rep_month_rollups',
+  {
+    orgId: uuid('org_id').notNull(),
+    repId: uuid('rep_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...activityCounts(),
+  },
+  (t) => [
+    // By month first: assessments read a few months of every rep.
+    primaryKey({ columns: [t.orgId, t.month, t.repId] }),
+    foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/** `rep_day_pipeline_rollups` summed per rep and calendar month, like `rep_month_rollups`. */
+export const repMonthPipelineRollups = pgTable(
+  'rep_month_pipeline_rollups',
+  {
+    orgId: uuid('org_id').notNull(),
+    repId: uuid('rep_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    ...pipelineCounts(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.month, t.repId] }),
     foreignKey({ columns: [t.orgId], foreignColumns: [organizations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.orgId, t.repId], foreignColumns: [users.orgId, users.id] }).onDelete('cascade'),
   ],

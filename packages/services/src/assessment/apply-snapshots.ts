@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RIGHTS, type AssessmentStatus, type ExpectationAssessment, type Right } from '@rightly/core';
-import { insertSnapshots, loadSnapshots } from '@rightly/db';
+import { insertSnapshots, loadSnapshots, type StoredSnapshot } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 
 export interface Revision {
@@ -18,16 +18,35 @@ export type RecordedAssessment = ExpectationAssessment & {
 };
 
 /**
+ * The stored snapshots of a period, started before the assessment is computed so the database
+ * reads them while Node works. A failure is not reported until `applySnapshots` awaits it (and
+ * is not an unhandled rejection if the assessment fails first).
+ */
+export function loadPeriodSnapshots(
+  deps: ServiceDeps,
+  params: { orgId: string; periodKey: string; expectationIds: readonly string[]; repIds?: readonly string[] },
+): Promise<StoredSnapshot[]> {
+  const loading = loadSnapshots(deps.db, params);
+  loading.catch(() => undefined);
+  return loading;
+}
+
+/**
  * History does not shift: the first assessment of a closed period is stored and shown from then
  * on. When late data changes the numbers, a revision is appended and shown next to the original,
  * never silently replacing it.
  */
 export async function applySnapshots(
   deps: ServiceDeps,
-  params: { orgId: string; periodKey: string; live: Map<string, ExpectationAssessment[]> },
+  params: {
+    orgId: string;
+    periodKey: string;
+    live: Map<string, ExpectationAssessment[]>;
+    /** From `loadPeriodSnapshots`, covering every expectation and rep in `live`. */
+    stored: Promise<StoredSnapshot[]>;
+  },
 ): Promise<Map<string, RecordedAssessment[]>> {
-  const expectationIds = [...new Set([...params.live.values()].flat().map((a) => a.expectationId))];
-  const stored = await loadSnapshots(deps.db, { orgId: params.orgId, periodKey: params.periodKey, expectationIds });
+  const stored = await params.stored;
   const byPair = new Map<string, typeof stored>();
   for (const s of stored) {
     const key = `${s.expectationId}|${s.repId}`;

@@ -1,7 +1,6 @@
 import {
   rankNeedsHelp,
   summarizeRights,
-  type ExpectationAssessment,
   type IsoDate,
   type NeedsHelpEntry,
   type RepRights,
@@ -10,7 +9,7 @@ import {
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
 import { loadAssessmentContext } from './assessment-context';
-import { applySnapshots, type RecordedAssessment } from './apply-snapshots';
+import { applySnapshots, loadPeriodSnapshots, type RecordedAssessment } from './apply-snapshots';
 import { computeAssessments, rightsOf } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
 
@@ -50,7 +49,17 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
   const repIds = resolveReps(ctx, { team: input.team ?? null });
   const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
-  const [current, ...previous] = await computeAssessments(deps, {
+  const closed = asOf >= period.end;
+  // A closed period seen today is shown as recorded: its snapshots load while the live figures are worked out.
+  const stored =
+    closed && asOfIsToday
+      ? loadPeriodSnapshots(deps, {
+          orgId: ctx.org.id,
+          periodKey: period.key,
+          expectationIds: ctx.expectations.map((e) => e.id),
+        })
+      : null;
+  const { current, previous } = await computeAssessments(deps, {
     ctx,
     repIds,
     period,
@@ -58,12 +67,10 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
     previous: STREAK_PERIODS,
     forecasts,
   });
-  const live = current?.byRep ?? new Map<string, ExpectationAssessment[]>();
-  const closed = asOf >= period.end;
-  const recorded: Map<string, RecordedAssessment[]> =
-    closed && asOfIsToday
-      ? await applySnapshots(deps, { orgId: ctx.org.id, periodKey: period.key, live })
-      : new Map([...live].map(([rep, list]) => [rep, list.map((a) => ({ ...a, recorded: null, revisions: [] }))]));
+  const live = current.byRep;
+  const recorded: Map<string, RecordedAssessment[]> = stored
+    ? await applySnapshots(deps, { orgId: ctx.org.id, periodKey: period.key, live, stored })
+    : new Map([...live].map(([rep, list]) => [rep, list.map((a) => ({ ...a, recorded: null, revisions: [] }))]));
 
   const names = new Map(ctx.visibleReps.map((r) => [r.id, r]));
   const teams = new Map(ctx.structure.teams.map((t) => [t.id, t]));

@@ -1,17 +1,21 @@
 import {
   assessExpectation,
-  combineMeasures,
+  compileCombination,
+  judgeExpectation,
+  rightStatuses,
   isActiveDuring,
   median,
   onTimePercent,
   periodLengthDays,
   shiftPeriod,
-  summarizeRights,
   targetForPeriod,
   usersInScope,
   type AssessmentStatus,
+  type AssessExpectationInput,
+  type Combination,
   type Expectation,
   type ExpectationAssessment,
+  type ExpectationJudgement,
   type IsoDate,
   type MetricInfo,
   type Period,
@@ -33,10 +37,22 @@ export interface ComputeAssessmentsInput {
   forecasts: ForecastProvider;
 }
 
-export interface PeriodAssessments {
+export interface PeriodResults<T extends ExpectationJudgement> {
   period: Period;
   asOf: IsoDate;
-  byRep: Map<string, ExpectationAssessment[]>;
+  byRep: Map<string, T[]>;
+}
+export type PeriodAssessments = PeriodResults<ExpectationAssessment>;
+export type PeriodJudgements = PeriodResults<ExpectationJudgement>;
+
+export interface AssessedPeriods {
+  /** The period asked for, with the evidence and a sentence per right. */
+  current: PeriodAssessments;
+  /**
+   * The `previous` periods before it, newest first: numbers and statuses only, since streaks and
+   * trends need no more (and sentences for thousands of earlier assessments were most of the cost).
+   */
+  previous: PeriodJudgements[];
 }
 
 /** Periods used only to learn a rep's normal pace for projecting the current, open period. */
@@ -47,10 +63,7 @@ const NORMAL_WINDOW = 4;
  * `previous` periods before it, reading the rollups once for all of them: one range per period,
  * and every figure is a sum over one or more consecutive periods.
  */
-export async function computeAssessments(
-  deps: ServiceDeps,
-  input: ComputeAssessmentsInput,
-): Promise<PeriodAssessments[]> {
+export async function computeAssessments(deps: ServiceDeps, input: ComputeAssessmentsInput): Promise<AssessedPeriods> {
   const { ctx, period } = input;
   const reps = new Set(input.repIds);
   const probe = Array.from({ length: input.previous + 1 }, (_, k) => shiftPeriod(period, -k));
@@ -73,71 +86,101 @@ export async function computeAssessments(
   // When every active rep is wanted anyway, read the rollups without a rep filter at all.
   const wanted = new Set([...input.repIds, ...peers.map((p) => p.id)]);
   const readAll = ctx.structure.users.filter((u) => u.role === 'rep' && u.active).every((u) => wanted.has(u.id));
-  const totals = await loadMeasureTotals(deps.db, {
-    orgId: ctx.org.id,
-    repIds: readAll ? 'all' : [...wanted],
-    ranges: periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })),
-    measures: ctx.registry.baseMeasures(metricKeys),
-  });
   const needsReports = applying.some((a) => a.expectation.time.selfReport || a.metric.measuredFrom === 'self_reports');
-  const tallies = needsReports
-    ? await loadReportTallies(deps, { ctx, repIds: [...wanted], periods, asOf: input.asOf })
-    : null;
+  // The rollups and the self-reports are independent reads: the database answers both at once.
+  const [totals, tallies] = await Promise.all([
+    loadMeasureTotals(deps.db, {
+      orgId: ctx.org.id,
+      repIds: readAll ? 'all' : [...wanted],
+      ranges: periods.map((p) => ({ start: p.start, end: input.asOf < p.end ? input.asOf : p.end })),
+      measures: ctx.registry.baseMeasures(metricKeys),
+    }),
+    needsReports ? loadReportTallies(deps, { ctx, repIds: [...wanted], periods, asOf: input.asOf }) : null,
+  ]);
   const value = valueReader(ctx, totals, tallies);
   const medians = medianReader(ctx, peers, value);
 
-  return periods.slice(0, input.previous + 1).map((p, k) => {
+  const inputsFor = (k: number): ((repId: string) => AssessExpectationInput[]) => {
+    const p = periods[k] as Period;
     const asOf = input.asOf < p.end ? input.asOf : p.end;
-    const byRep = new Map<string, ExpectationAssessment[]>();
-    for (const repId of input.repIds) {
-      const list: ExpectationAssessment[] = [];
-      for (const { expectation, metric, covered } of applying) {
-        if (!covered.has(repId) || !isActiveDuring(expectation, p)) continue;
-        const accumulates = metric.definition?.type === 'base';
-        const span = spanOf.get(expectation.id) ?? 1;
-        // Only an open period is projected, so only it needs the rep's normal pace.
-        const normals =
-          asOf < p.end
-            ? [1, 2, 3, 4].map((d) => value(repId, k + d, 1, metric.key)).filter((v): v is number => v !== null)
-            : [];
-        list.push(
-          assessExpectation({
-            expectation: { ...expectation, target: targetForPeriod({ expectation, accumulates, period: p }) },
-            metric,
-            repId,
+    // Everything that is the same for every rep is worked out once per expectation and period.
+    const active = applying
+      .filter(({ expectation }) => isActiveDuring(expectation, p))
+      .map((a) => ({
+        ...a,
+        span: spanOf.get(a.expectation.id) ?? 1,
+        accumulates: a.metric.definition?.type === 'base',
+        expectation: {
+          ...a.expectation,
+          target: targetForPeriod({
+            expectation: a.expectation,
+            accumulates: a.metric.definition?.type === 'base',
             period: p,
-            asOf,
-            actual: value(repId, k, span, metric.key),
-            normal: accumulates && normals.length > 0 ? normals.reduce((a, b) => a + b, 0) / normals.length : null,
-            teamMedian: medians(repId, k, span, metric.key),
-            way: expectation.way.flatMap((standard) => {
-              const wayMetric = ctx.registry.get(standard.metric);
-              if (!wayMetric) return [];
-              return [
-                {
-                  standard,
-                  metric: wayMetric,
-                  value: value(repId, k, 1, standard.metric),
-                  teamMedian: medians(repId, k, 1, standard.metric),
-                },
-              ];
-            }),
-            leadTime:
-              expectation.time.leadTime === 'sales_cycle'
-                ? {
-                    ...input.forecasts.leadTime({ repId, asOf, monthlyTarget: monthlyBookingsTarget(ctx, repId, p) }),
-                    currency: ctx.org.currency,
-                  }
-                : null,
-            selfReports: expectation.time.selfReport && tallies ? tallies(repId, k, 1, expectation.id) : null,
-            currency: ctx.org.currency,
           }),
-        );
-      }
-      byRep.set(repId, list);
-    }
-    return { period: p, asOf, byRep };
-  });
+        },
+        way: a.expectation.way.flatMap((standard) => {
+          const metric = ctx.registry.get(standard.metric);
+          return metric ? [{ standard, metric }] : [];
+        }),
+      }));
+    // Only an open period is projected, so only it needs the rep's normal pace.
+    const open = asOf < p.end;
+    return (repId) =>
+      active
+        .filter((a) => a.covered.has(repId))
+        .map(({ expectation, metric, span, accumulates, way }) => ({
+          expectation,
+          metric,
+          repId,
+          period: p,
+          asOf,
+          actual: value(repId, k, span, metric.key),
+          normal: open && accumulates ? normalPace(value, repId, k, metric.key) : null,
+          teamMedian: medians(repId, k, span, metric.key),
+          way: way.map(({ standard, metric: wayMetric }) => ({
+            standard,
+            metric: wayMetric,
+            value: value(repId, k, 1, standard.metric),
+            teamMedian: medians(repId, k, 1, standard.metric),
+          })),
+          leadTime:
+            expectation.time.leadTime === 'sales_cycle'
+              ? {
+                  ...input.forecasts.leadTime({ repId, asOf, monthlyTarget: monthlyBookingsTarget(ctx, repId, p) }),
+                  currency: ctx.org.currency,
+                }
+              : null,
+          selfReports: expectation.time.selfReport && tallies ? tallies(repId, k, 1, expectation.id) : null,
+          currency: ctx.org.currency,
+        }));
+  };
+  const assessPeriod = <T extends ExpectationJudgement>(
+    k: number,
+    judge: (input: AssessExpectationInput) => T,
+  ): PeriodResults<T> => {
+    const p = periods[k] as Period;
+    const inputs = inputsFor(k);
+    const byRep = new Map<string, T[]>();
+    for (const repId of input.repIds) byRep.set(repId, inputs(repId).map(judge));
+    return { period: p, asOf: input.asOf < p.end ? input.asOf : p.end, byRep };
+  };
+  return {
+    current: assessPeriod(0, assessExpectation),
+    previous: Array.from({ length: input.previous }, (_, i) => assessPeriod(i + 1, judgeExpectation)),
+  };
+}
+
+/** The rep's average over the periods before period k, for projecting an open period. */
+function normalPace(value: ValueReader, repId: string, k: number, metricKey: string): number | null {
+  let sum = 0;
+  let count = 0;
+  for (let d = 1; d <= NORMAL_WINDOW; d++) {
+    const v = value(repId, k + d, 1, metricKey);
+    if (v === null) continue;
+    sum += v;
+    count += 1;
+  }
+  return count > 0 ? sum / count : null;
 }
 
 interface Applying {
@@ -167,17 +210,27 @@ function rateSpan(applying: Applying, period: Period): number {
 type ValueReader = (repId: string, k: number, span: number, metricKey: string) => number | null;
 
 function valueReader(ctx: AssessmentContext, totals: MeasureTotals, tallies: ReportTallyReader | null): ValueReader {
+  const compiled = new Map<string, Combination | null>();
+  const combinationOf = (key: string): Combination | null => {
+    let combination = compiled.get(key);
+    if (combination === undefined) {
+      const definition = ctx.registry.get(key)?.definition;
+      combination = definition ? compileCombination(definition, ctx.registry.lookup) : null;
+      compiled.set(key, combination);
+    }
+    return combination;
+  };
   return (repId, k, span, key) => {
     const metric = ctx.registry.get(key);
     if (metric?.measuredFrom === 'self_reports') return tallies ? onTimePercent(tallies(repId, k, span, null)) : null;
-    const definition = metric?.definition;
-    if (!definition) return null;
-    const total = (m: string) => {
+    const combination = combinationOf(key);
+    if (!combination) return null;
+    if (span === 1) return combination((m) => totals.get(repId, k, m));
+    return combination((m) => {
       let sum = 0;
       for (let i = k; i < k + span; i++) sum += totals.get(repId, i, m);
       return sum;
-    };
-    return combineMeasures({ definition, lookup: ctx.registry.lookup, total });
+    });
   };
 }
 
@@ -192,18 +245,30 @@ function medianReader(ctx: AssessmentContext, peers: readonly { id: string }[], 
     if (members) members.push(peer.id);
     else byTeam.set(team, [peer.id]);
   }
-  const cache = new Map<string, number | null>();
+  // By team, metric, then period and span: no joined text key for every lookup.
+  const cache = new Map<string, Map<string, Map<number, number | null>>>();
   return (repId, k, span, key) => {
     const team = ctx.teamOf.get(repId);
     if (!team) return null;
-    const cacheKey = `${team}|${k}|${span}|${key}`;
-    let cached = cache.get(cacheKey);
+    let byMetric = cache.get(team);
+    if (!byMetric) {
+      byMetric = new Map();
+      cache.set(team, byMetric);
+    }
+    let byPeriod = byMetric.get(key);
+    if (!byPeriod) {
+      byPeriod = new Map();
+      byMetric.set(key, byPeriod);
+    }
+    // k and span are small counts of periods: one number keys both.
+    const slot = k * 1000 + span;
+    let cached = byPeriod.get(slot);
     if (cached === undefined) {
       const values = (byTeam.get(team) ?? [])
         .map((id) => value(id, k, span, key))
         .filter((v): v is number => v !== null);
       cached = median(values);
-      cache.set(cacheKey, cached);
+      byPeriod.set(slot, cached);
     }
     return cached;
   };
@@ -228,7 +293,6 @@ export function monthlyBookingsTarget(
 }
 
 /** Statuses per right for one rep in one period, for streaks and trends. */
-export function rightsOf(assessments: readonly ExpectationAssessment[]): Record<Right, AssessmentStatus> {
-  const summary = summarizeRights(assessments);
-  return { thing: summary.thing.status, way: summary.way.status, time: summary.time.status };
+export function rightsOf(assessments: readonly ExpectationJudgement[]): Record<Right, AssessmentStatus> {
+  return rightStatuses(assessments);
 }

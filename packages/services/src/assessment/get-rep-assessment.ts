@@ -1,7 +1,6 @@
 import {
   summarizeRights,
   type AssessmentStatus,
-  type ExpectationAssessment,
   type IsoDate,
   type MetricUnit,
   type RepRights,
@@ -10,7 +9,7 @@ import {
 } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
-import { applySnapshots, type RecordedAssessment } from './apply-snapshots';
+import { applySnapshots, loadPeriodSnapshots, type RecordedAssessment } from './apply-snapshots';
 import { loadAssessmentContext } from './assessment-context';
 import { computeAssessments, rightsOf } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
@@ -44,7 +43,17 @@ export async function getRepAssessment(
   const [repId] = resolveReps(ctx, { repId: input.repId });
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
   const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
-  const all = await computeAssessments(deps, {
+  const closed = asOf >= period.end;
+  const stored =
+    closed && asOfIsToday
+      ? loadPeriodSnapshots(deps, {
+          orgId: ctx.org.id,
+          periodKey: period.key,
+          expectationIds: ctx.expectations.map((e) => e.id),
+          repIds: [repId as string],
+        })
+      : null;
+  const assessed = await computeAssessments(deps, {
     ctx,
     repIds: [repId as string],
     period,
@@ -52,14 +61,13 @@ export async function getRepAssessment(
     previous: input.periods - 1,
     forecasts,
   });
-  const current = all[0]?.byRep ?? new Map<string, ExpectationAssessment[]>();
-  const closed = asOf >= period.end;
-  const recorded =
-    closed && asOfIsToday
-      ? ((await applySnapshots(deps, { orgId: ctx.org.id, periodKey: period.key, live: current })).get(
-          repId as string,
-        ) ?? [])
-      : (current.get(repId as string) ?? []).map((a) => ({ ...a, recorded: null, revisions: [] }));
+  const current = assessed.current.byRep;
+  const all = [assessed.current, ...assessed.previous];
+  const recorded = stored
+    ? ((await applySnapshots(deps, { orgId: ctx.org.id, periodKey: period.key, live: current, stored })).get(
+        repId as string,
+      ) ?? [])
+    : (current.get(repId as string) ?? []).map((a) => ({ ...a, recorded: null, revisions: [] }));
   const rep = ctx.visibleReps.find((r) => r.id === repId) as RepAssessment['rep'];
   const team = ctx.structure.teams.find((t) => t.id === ctx.teamOf.get(rep.id));
   return {

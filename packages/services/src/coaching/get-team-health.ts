@@ -9,7 +9,7 @@ import {
   type TeamHealth,
   type Viewer,
 } from '@rightly/core';
-import type { ExpectationAssessment } from '@rightly/core';
+import type { ExpectationJudgement } from '@rightly/core';
 import { listCoachingPlans, listLadderSteps } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { computeAssessments, rightsOf } from '../assessment/compute-assessments';
@@ -74,10 +74,10 @@ export async function getTeamHealth(deps: ServiceDeps, input: { viewer: Viewer; 
           asOf: ctx.today,
           previous: TREND_PERIODS - 1,
           forecasts,
-        });
+        }).then((assessed) => [assessed.current, ...assessed.previous]);
   // Met: the result (projected to the period's end while it is open) reaches the target, in the
   // metric's own direction (a shorter sales cycle is better).
-  const targetMet = (a: ExpectationAssessment): boolean => {
+  const targetMet = (a: ExpectationJudgement): boolean => {
     const value = a.projected ?? a.actual;
     if (value === null) return false;
     return ctx.registry.get(a.metric.key)?.direction === 'lower' ? value <= a.target : value >= a.target;

@@ -27,7 +27,7 @@ export async function weeklyStreaks(
   if (params.repIds.length === 0) return result;
   const lastClosed = shiftPeriod(periodContaining('week', ctx.today), -1);
   const { provider } = await forecastInputs(deps.db, ctx.org);
-  const weeks = await computeAssessments(deps, {
+  const assessed = await computeAssessments(deps, {
     ctx,
     repIds: params.repIds,
     period: lastClosed,
@@ -35,6 +35,7 @@ export async function weeklyStreaks(
     previous: WEEKS - 1,
     forecasts: provider,
   });
+  const weeks = [assessed.current, ...assessed.previous];
   for (const repId of params.repIds) {
     const rights = weeks.map((w) => rightsOf(w.byRep.get(repId) ?? []));
     result.set(repId, {

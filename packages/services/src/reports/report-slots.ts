@@ -19,7 +19,7 @@ export function collectSlots(
   ctx: ReportingContext,
   params: { repIds: readonly string[]; range: { start: IsoDate; end: IsoDate }; stored: readonly StoredSelfReport[] },
 ): Slot[] {
-  const filed = new Map(params.stored.map((r) => [`${r.repId}|${r.expectationId}|${r.windowStart}`, r]));
+  const filed = new FiledReports(params.stored);
   const covered = ctx.reported.map((r) => ({
     reported: r,
     reps: usersInScope(r.expectation.scope, ctx.structure),
@@ -33,15 +33,13 @@ export function collectSlots(
       if (window.start > ctx.today) break;
       for (const { reported, owedFrom } of mine) {
         if (window.start < owedFrom || !isActiveDuring(reported.expectation, window)) continue;
-        const key = `${repId}|${reported.expectation.id}|${window.start}`;
-        const stored = filed.get(key) ?? null;
-        if (stored) filed.delete(key);
+        const stored = filed.take(repId, reported.expectation.id, window.start);
         slots.push({ repId, reported, window, stored });
       }
     }
   }
   const byId = new Map(ctx.expectations.map((e) => [e.id, e]));
-  for (const orphan of filed.values()) {
+  for (const orphan of filed.rest()) {
     const expectation = byId.get(orphan.expectationId);
     const metric = expectation && ctx.registry.get(expectation.metric);
     if (!expectation || !metric) continue;
@@ -53,4 +51,43 @@ export function collectSlots(
     });
   }
   return slots;
+}
+
+/**
+ * Filed reports by rep, expectation and window start. Nested maps rather than one map with a
+ * joined text key: a thousand reps owe tens of thousands of slots, and most have nothing filed.
+ */
+class FiledReports {
+  private readonly byRep = new Map<string, Map<string, Map<IsoDate, StoredSelfReport>>>();
+
+  constructor(stored: readonly StoredSelfReport[]) {
+    for (const report of stored) {
+      let byExpectation = this.byRep.get(report.repId);
+      if (!byExpectation) {
+        byExpectation = new Map();
+        this.byRep.set(report.repId, byExpectation);
+      }
+      let byWindow = byExpectation.get(report.expectationId);
+      if (!byWindow) {
+        byWindow = new Map();
+        byExpectation.set(report.expectationId, byWindow);
+      }
+      byWindow.set(report.windowStart, report);
+    }
+  }
+
+  /** The report filed for this slot, if any; taken, so what is left are the orphans. */
+  take(repId: string, expectationId: string, windowStart: IsoDate): StoredSelfReport | null {
+    const byWindow = this.byRep.get(repId)?.get(expectationId);
+    const report = byWindow?.get(windowStart);
+    if (!report) return null;
+    byWindow?.delete(windowStart);
+    return report;
+  }
+
+  *rest(): Iterable<StoredSelfReport> {
+    for (const byExpectation of this.byRep.values()) {
+      for (const byWindow of byExpectation.values()) yield* byWindow.values();
+    }
+  }
 }

@@ -50,7 +50,9 @@ export async function loadReportTallies(
   );
   // Period of a window, by its last day (periods are newest first and few).
   const periodOf = new Map<string, number>();
-  const byRep = new Map<string, { k: number; expectationId: string; status: ReportStatus }[]>();
+  // Counted once per rep, period and expectation ('*' for all of them): assessments ask for the
+  // same tallies thousands of times.
+  const byRep = new Map<string, Map<string, ReportTally>[]>();
   for (const slot of slots) {
     let k = periodOf.get(slot.window.end);
     if (k === undefined) {
@@ -60,14 +62,48 @@ export async function loadReportTallies(
     if (k < 0) continue;
     const dueAt = slot.stored?.dueAt ?? slot.window.dueAt;
     const status = reportStatus({ dueAt, submittedAt: slot.stored?.submittedAt ?? null, now });
-    const list = byRep.get(slot.repId) ?? [];
-    list.push({ k, expectationId: slot.reported.expectation.id, status });
-    byRep.set(slot.repId, list);
+    let perPeriod = byRep.get(slot.repId);
+    if (!perPeriod) {
+      perPeriod = periods.map(() => new Map<string, ReportTally>());
+      byRep.set(slot.repId, perPeriod);
+    }
+    const counts = perPeriod[k] as Map<string, ReportTally>;
+    count(counts, slot.reported.expectation.id, status);
+    count(counts, ALL, status);
   }
-  return (repId, k, span, expectationId) =>
-    tallyReports(
-      (byRep.get(repId) ?? [])
-        .filter((e) => e.k >= k && e.k < k + span && (expectationId === null || e.expectationId === expectationId))
-        .map((e) => e.status),
-    );
+  return (repId, k, span, expectationId) => {
+    const sum = tallyReports([]);
+    const perPeriod = byRep.get(repId);
+    for (let i = k; perPeriod && i < k + span && i < perPeriod.length; i++) {
+      const tally = perPeriod[i]?.get(expectationId ?? ALL);
+      if (!tally) continue;
+      sum.due += tally.due;
+      sum.onTime += tally.onTime;
+      sum.late += tally.late;
+      sum.missing += tally.missing;
+    }
+    return sum;
+  };
+}
+
+const ALL = '*';
+
+// What one report of each status adds, worked out once by core's own rule.
+const ONE = new Map<ReportStatus, ReportTally>();
+
+function count(counts: Map<string, ReportTally>, key: string, status: ReportStatus): void {
+  let one = ONE.get(status);
+  if (!one) {
+    one = tallyReports([status]);
+    ONE.set(status, one);
+  }
+  const tally = counts.get(key);
+  if (!tally) {
+    counts.set(key, { ...one });
+    return;
+  }
+  tally.due += one.due;
+  tally.onTime += one.onTime;
+  tally.late += one.late;
+  tally.missing += one.missing;
 }
