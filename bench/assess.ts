@@ -29,7 +29,7 @@ const ACTIVITIES = Number(arg('activities', '10000000'));
 const DAYS = Number(arg('days', '730'));
 const SERVER = arg('database-url', process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
 const START = '2024-12-01';
-const RUNS = 3;
+const RUNS = 5;
 
 async function timed<T>(label: string, work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();

@@ -47,14 +47,14 @@ export async function applySnapshots(
   },
 ): Promise<Map<string, RecordedAssessment[]>> {
   const stored = await params.stored;
-  const byPair = new Map<string, typeof stored>();
+  const byPair = new Map<string, StoredSnapshot[]>();
   for (const s of stored) {
     const key = `${s.expectationId}|${s.repId}`;
-    byPair.set(
-      key,
-      [...(byPair.get(key) ?? []), s].sort((a, b) => a.revision - b.revision),
-    );
+    const history = byPair.get(key);
+    if (history) history.push(s);
+    else byPair.set(key, [s]);
   }
+  for (const history of byPair.values()) if (history.length > 1) history.sort((a, b) => a.revision - b.revision);
   const now = deps.now();
   const inserts: Parameters<typeof insertSnapshots>[1][number][] = [];
   const result = new Map<string, RecordedAssessment[]>();

@@ -15,17 +15,38 @@ export interface Slot {
  * with what was filed. Filed reports whose slot no longer exists (the expectation stopped asking)
  * are kept, so nothing a rep submitted disappears.
  */
-export function collectSlots(
+export function collectSlots(ctx: ReportingContext, params: SlotParams): Slot[] {
+  const slots: Slot[] = [];
+  visitSlots(ctx, params, (repId, reported, window, stored) => slots.push({ repId, reported, window, stored }));
+  return slots;
+}
+
+export interface SlotParams {
+  repIds: readonly string[];
+  range: { start: IsoDate; end: IsoDate };
+  stored: readonly StoredSelfReport[];
+}
+
+/**
+ * The slots of `collectSlots`, handed to `visit` one by one instead of gathered: counting the
+ * slots of a thousand reps over months need not build tens of thousands of objects.
+ */
+export function visitSlots(
   ctx: ReportingContext,
-  params: { repIds: readonly string[]; range: { start: IsoDate; end: IsoDate }; stored: readonly StoredSelfReport[] },
-): Slot[] {
+  params: SlotParams,
+  visit: (
+    repId: string,
+    reported: ReportedExpectation,
+    window: Slot['window'],
+    stored: StoredSelfReport | null,
+  ) => void,
+): void {
   const filed = new FiledReports(params.stored);
   const covered = ctx.reported.map((r) => ({
     reported: r,
     reps: usersInScope(r.expectation.scope, ctx.structure),
     owedFrom: selfReportsOwedFrom(r.expectation),
   }));
-  const slots: Slot[] = [];
   for (const repId of params.repIds) {
     const mine = covered.filter((c) => c.reps.has(repId));
     if (mine.length === 0) continue;
@@ -33,8 +54,7 @@ export function collectSlots(
       if (window.start > ctx.today) break;
       for (const { reported, owedFrom } of mine) {
         if (window.start < owedFrom || !isActiveDuring(reported.expectation, window)) continue;
-        const stored = filed.take(repId, reported.expectation.id, window.start);
-        slots.push({ repId, reported, window, stored });
+        visit(repId, reported, window, filed.take(repId, reported.expectation.id, window.start));
       }
     }
   }
@@ -43,14 +63,13 @@ export function collectSlots(
     const expectation = byId.get(orphan.expectationId);
     const metric = expectation && ctx.registry.get(expectation.metric);
     if (!expectation || !metric) continue;
-    slots.push({
-      repId: orphan.repId,
-      reported: { expectation, metric },
-      window: { start: orphan.windowStart, end: orphan.windowEnd, cadence: orphan.cadence, dueAt: orphan.dueAt },
-      stored: orphan,
-    });
+    visit(
+      orphan.repId,
+      { expectation, metric },
+      { start: orphan.windowStart, end: orphan.windowEnd, cadence: orphan.cadence, dueAt: orphan.dueAt },
+      orphan,
+    );
   }
-  return slots;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import { getReportingSettings, listCadences, listSelfReports } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import type { AssessmentContext } from '../assessment/assessment-context';
-import { collectSlots } from './report-slots';
+import { visitSlots } from './report-slots';
 import { judgedAt, withReporting } from './reporting-context';
 
 /** Self-reports of a rep over `span` periods from period k back; `expectationId` null = all of them. */
@@ -44,33 +44,36 @@ export async function loadReportTallies(
           from: start,
           to: end,
         });
-  const slots = collectSlots(
-    { ...reporting, today: params.asOf < ctx.today ? params.asOf : ctx.today },
-    { repIds, range: { start, end }, stored: stored.filter((r) => wantedReps.has(r.repId)) },
-  );
   // Period of a window, by its last day (periods are newest first and few).
   const periodOf = new Map<string, number>();
   // Counted once per rep, period and expectation ('*' for all of them): assessments ask for the
   // same tallies thousands of times.
   const byRep = new Map<string, Map<string, ReportTally>[]>();
-  for (const slot of slots) {
-    let k = periodOf.get(slot.window.end);
-    if (k === undefined) {
-      k = periods.findIndex((p) => p.start <= slot.window.end && slot.window.end <= p.end);
-      periodOf.set(slot.window.end, k);
-    }
-    if (k < 0) continue;
-    const dueAt = slot.stored?.dueAt ?? slot.window.dueAt;
-    const status = reportStatus({ dueAt, submittedAt: slot.stored?.submittedAt ?? null, now });
-    let perPeriod = byRep.get(slot.repId);
-    if (!perPeriod) {
-      perPeriod = periods.map(() => new Map<string, ReportTally>());
-      byRep.set(slot.repId, perPeriod);
-    }
-    const counts = perPeriod[k] as Map<string, ReportTally>;
-    count(counts, slot.reported.expectation.id, status);
-    count(counts, ALL, status);
-  }
+  visitSlots(
+    { ...reporting, today: params.asOf < ctx.today ? params.asOf : ctx.today },
+    { repIds, range: { start, end }, stored: stored.filter((r) => wantedReps.has(r.repId)) },
+    (repId, reported, window, filed) => {
+      let k = periodOf.get(window.end);
+      if (k === undefined) {
+        k = periods.findIndex((p) => p.start <= window.end && window.end <= p.end);
+        periodOf.set(window.end, k);
+      }
+      if (k < 0) return;
+      const status = reportStatus({
+        dueAt: filed?.dueAt ?? window.dueAt,
+        submittedAt: filed?.submittedAt ?? null,
+        now,
+      });
+      let perPeriod = byRep.get(repId);
+      if (!perPeriod) {
+        perPeriod = periods.map(() => new Map<string, ReportTally>());
+        byRep.set(repId, perPeriod);
+      }
+      const counts = perPeriod[k] as Map<string, ReportTally>;
+      count(counts, reported.expectation.id, status);
+      count(counts, ALL, status);
+    },
+  );
   return (repId, k, span, expectationId) => {
     const sum = tallyReports([]);
     const perPeriod = byRep.get(repId);
