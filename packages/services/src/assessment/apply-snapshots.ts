@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { RIGHTS, type AssessmentStatus, type ExpectationAssessment, type Right } from '@rightly/core';
+import {
+  RIGHTS,
+  type AssessmentStatus,
+  type ExpectationAssessment,
+  type IsoDate,
+  type Period,
+  type Right,
+} from '@rightly/core';
 import { insertSnapshots, loadSnapshots, type StoredSnapshot } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
+import type { AssessmentContext } from './assessment-context';
 
 export interface Revision {
   revision: number;
@@ -18,15 +26,29 @@ export type RecordedAssessment = ExpectationAssessment & {
 };
 
 /**
- * The stored snapshots of a period, started before the assessment is computed so the database
- * reads them while Node works. A failure is not reported until `applySnapshots` awaits it (and
- * is not an unhandled rejection if the assessment fails first).
+ * The stored snapshots of a closed period seen today (shown as recorded; null otherwise), started
+ * before the live assessment is computed so the database reads them while Node works. A failure
+ * is not reported until `applySnapshots` awaits it (and is not an unhandled rejection if the
+ * assessment fails first). `repIds` narrows the read to some reps (one rep's page).
  */
-export function loadPeriodSnapshots(
+export function loadRecordedSnapshots(
   deps: ServiceDeps,
-  params: { orgId: string; periodKey: string; expectationIds: readonly string[]; repIds?: readonly string[] },
-): Promise<StoredSnapshot[]> {
-  const loading = loadSnapshots(deps.db, params);
+  params: {
+    ctx: AssessmentContext;
+    period: Period;
+    asOf: IsoDate;
+    asOfIsToday: boolean;
+    repIds?: readonly string[];
+  },
+): Promise<StoredSnapshot[]> | null {
+  const { ctx, period } = params;
+  if (params.asOf < period.end || !params.asOfIsToday) return null;
+  const loading = loadSnapshots(deps.db, {
+    orgId: ctx.org.id,
+    periodKey: period.key,
+    expectationIds: ctx.expectations.map((e) => e.id),
+    repIds: params.repIds,
+  });
   loading.catch(() => undefined);
   return loading;
 }
@@ -42,7 +64,7 @@ export async function applySnapshots(
     orgId: string;
     periodKey: string;
     live: Map<string, ExpectationAssessment[]>;
-    /** From `loadPeriodSnapshots`, covering every expectation and rep in `live`. */
+    /** From `loadRecordedSnapshots`, covering every expectation and rep in `live`. */
     stored: Promise<StoredSnapshot[]>;
   },
 ): Promise<Map<string, RecordedAssessment[]>> {

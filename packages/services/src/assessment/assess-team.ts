@@ -9,7 +9,7 @@ import {
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
 import { loadAssessmentContext } from './assessment-context';
-import { applySnapshots, loadPeriodSnapshots, type RecordedAssessment } from './apply-snapshots';
+import { applySnapshots, loadRecordedSnapshots, type RecordedAssessment } from './apply-snapshots';
 import { computeAssessments, rightsOf } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
 
@@ -51,14 +51,7 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
   const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
   const closed = asOf >= period.end;
   // A closed period seen today is shown as recorded: its snapshots load while the live figures are worked out.
-  const stored =
-    closed && asOfIsToday
-      ? loadPeriodSnapshots(deps, {
-          orgId: ctx.org.id,
-          periodKey: period.key,
-          expectationIds: ctx.expectations.map((e) => e.id),
-        })
-      : null;
+  const stored = loadRecordedSnapshots(deps, { ctx, period, asOf, asOfIsToday });
   const { current, previous } = await computeAssessments(deps, {
     ctx,
     repIds,

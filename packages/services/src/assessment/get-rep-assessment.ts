@@ -9,7 +9,7 @@ import {
 } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
-import { applySnapshots, loadPeriodSnapshots, type RecordedAssessment } from './apply-snapshots';
+import { applySnapshots, loadRecordedSnapshots, type RecordedAssessment } from './apply-snapshots';
 import { loadAssessmentContext } from './assessment-context';
 import { computeAssessments, rightsOf } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
@@ -44,15 +44,7 @@ export async function getRepAssessment(
   const { period, asOf, asOfIsToday } = resolvePeriod(ctx, input);
   const { provider: forecasts } = await forecastInputs(deps.db, ctx.org);
   const closed = asOf >= period.end;
-  const stored =
-    closed && asOfIsToday
-      ? loadPeriodSnapshots(deps, {
-          orgId: ctx.org.id,
-          periodKey: period.key,
-          expectationIds: ctx.expectations.map((e) => e.id),
-          repIds: [repId as string],
-        })
-      : null;
+  const stored = loadRecordedSnapshots(deps, { ctx, period, asOf, asOfIsToday, repIds: [repId as string] });
   const assessed = await computeAssessments(deps, {
     ctx,
     repIds: [repId as string],
