@@ -30,6 +30,18 @@ export function tallyReports(statuses: Iterable<ReportStatus>): ReportTally {
   return tally;
 }
 
+/** Several tallies (periods, expectations) added up into one. */
+export function sumTallies(tallies: Iterable<ReportTally>): ReportTally {
+  const sum: ReportTally = { due: 0, onTime: 0, late: 0, missing: 0 };
+  for (const t of tallies) {
+    sum.due += t.due;
+    sum.onTime += t.onTime;
+    sum.late += t.late;
+    sum.missing += t.missing;
+  }
+  return sum;
+}
+
 /** Share of due reports in by their due date, as a percentage; null when none fell due. */
 export function onTimePercent(tally: ReportTally): number | null {
   return tally.due === 0 ? null : (100 * tally.onTime) / tally.due;

@@ -5,12 +5,13 @@ import {
   type NeedsHelpEntry,
   type RepRights,
   type Viewer,
+  rightStatuses,
 } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
 import { loadAssessmentContext } from './assessment-context';
 import { applySnapshots, loadRecordedSnapshots, type RecordedAssessment } from './apply-snapshots';
-import { computeAssessments, rightsOf } from './compute-assessments';
+import { computeAssessments } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
 
 export interface AssessTeamInput {
@@ -82,7 +83,7 @@ export async function assessTeam(deps: ServiceDeps, input: AssessTeamInput): Pro
       repId: r.rep.id,
       name: r.rep.name,
       current: r.rights,
-      previous: [...previous].reverse().map((p) => rightsOf(p.byRep.get(r.rep.id) ?? [])),
+      previous: [...previous].reverse().map((p) => rightStatuses(p.byRep.get(r.rep.id) ?? [])),
     })),
   ).map((entry) => ({ ...entry, rep: { id: entry.repId, name: names.get(entry.repId)?.name ?? '' } }));
 

@@ -2,7 +2,6 @@ import {
   assessExpectation,
   compileCombination,
   judgeExpectation,
-  rightStatuses,
   isActiveDuring,
   median,
   onTimePercent,
@@ -10,7 +9,6 @@ import {
   shiftPeriod,
   targetForPeriod,
   usersInScope,
-  type AssessmentStatus,
   type AssessExpectationInput,
   type Combination,
   type Expectation,
@@ -19,7 +17,6 @@ import {
   type IsoDate,
   type MetricInfo,
   type Period,
-  type Right,
 } from '@rightly/core';
 import { loadMeasureTotals, type MeasureTotals } from '@rightly/db';
 import { loadReportTallies, type ReportTallyReader } from '../reports/self-report-tallies';
@@ -100,29 +97,26 @@ export async function computeAssessments(deps: ServiceDeps, input: ComputeAssess
   const value = valueReader(ctx, totals, tallies);
   const medians = medianReader(ctx, peers, value);
 
-  const inputsFor = (k: number): ((repId: string) => AssessExpectationInput[]) => {
-    const p = periods[k] as Period;
-    const asOf = input.asOf < p.end ? input.asOf : p.end;
+  const inputsFor = (k: number, p: Period, asOf: IsoDate): ((repId: string) => AssessExpectationInput[]) => {
     // Everything that is the same for every rep is worked out once per expectation and period.
     const active = applying
       .filter(({ expectation }) => isActiveDuring(expectation, p))
-      .map((a) => ({
-        ...a,
-        span: spanOf.get(a.expectation.id) ?? 1,
-        accumulates: a.metric.definition?.type === 'base',
-        expectation: {
-          ...a.expectation,
-          target: targetForPeriod({
-            expectation: a.expectation,
-            accumulates: a.metric.definition?.type === 'base',
-            period: p,
+      .map((a) => {
+        const accumulates = a.metric.definition?.type === 'base';
+        return {
+          ...a,
+          span: spanOf.get(a.expectation.id) ?? 1,
+          accumulates,
+          expectation: {
+            ...a.expectation,
+            target: targetForPeriod({ expectation: a.expectation, accumulates, period: p }),
+          },
+          way: a.expectation.way.flatMap((standard) => {
+            const metric = ctx.registry.get(standard.metric);
+            return metric ? [{ standard, metric }] : [];
           }),
-        },
-        way: a.expectation.way.flatMap((standard) => {
-          const metric = ctx.registry.get(standard.metric);
-          return metric ? [{ standard, metric }] : [];
-        }),
-      }));
+        };
+      });
     // Only an open period is projected, so only it needs the rep's normal pace.
     const open = asOf < p.end;
     return (repId) =>
@@ -159,10 +153,11 @@ export async function computeAssessments(deps: ServiceDeps, input: ComputeAssess
     judge: (input: AssessExpectationInput) => T,
   ): PeriodResults<T> => {
     const p = periods[k] as Period;
-    const inputs = inputsFor(k);
+    const asOf = input.asOf < p.end ? input.asOf : p.end;
+    const inputs = inputsFor(k, p, asOf);
     const byRep = new Map<string, T[]>();
     for (const repId of input.repIds) byRep.set(repId, inputs(repId).map(judge));
-    return { period: p, asOf: input.asOf < p.end ? input.asOf : p.end, byRep };
+    return { period: p, asOf, byRep };
   };
   return {
     current: assessPeriod(0, assessExpectation),
@@ -225,7 +220,6 @@ function valueReader(ctx: AssessmentContext, totals: MeasureTotals, tallies: Rep
     if (metric?.measuredFrom === 'self_reports') return tallies ? onTimePercent(tallies(repId, k, span, null)) : null;
     const combination = combinationOf(key);
     if (!combination) return null;
-    if (span === 1) return combination((m) => totals.get(repId, k, m));
     return combination((m) => {
       let sum = 0;
       for (let i = k; i < k + span; i++) sum += totals.get(repId, i, m);
@@ -290,9 +284,4 @@ export function monthlyBookingsTarget(
     if (perMonth > 0) return e.target * perMonth;
   }
   return null;
-}
-
-/** Statuses per right for one rep in one period, for streaks and trends. */
-export function rightsOf(assessments: readonly ExpectationJudgement[]): Record<Right, AssessmentStatus> {
-  return rightStatuses(assessments);
 }

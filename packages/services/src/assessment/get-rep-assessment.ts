@@ -6,12 +6,13 @@ import {
   type RepRights,
   type Right,
   type Viewer,
+  rightStatuses,
 } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import { forecastInputs } from '../forecast/forecast-cache';
 import { applySnapshots, loadRecordedSnapshots, type RecordedAssessment } from './apply-snapshots';
 import { loadAssessmentContext } from './assessment-context';
-import { computeAssessments, rightsOf } from './compute-assessments';
+import { computeAssessments } from './compute-assessments';
 import { resolvePeriod, resolveReps } from './resolve-scope';
 
 export interface RepAssessment {
@@ -73,7 +74,7 @@ export async function getRepAssessment(
       const list = p.byRep.get(rep.id) ?? [];
       return {
         period: { key: p.period.key, start: p.period.start, end: p.period.end, closed: p.asOf >= p.period.end },
-        rights: rightsOf(list),
+        rights: rightStatuses(list),
         values: list.map((a) => ({
           expectationId: a.expectationId,
           expectationName: a.expectationName,

@@ -8,11 +8,12 @@ import {
   type Right,
   type TeamHealth,
   type Viewer,
+  rightStatuses,
 } from '@rightly/core';
 import type { ExpectationJudgement } from '@rightly/core';
 import { listCoachingPlans, listLadderSteps } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
-import { computeAssessments, rightsOf } from '../assessment/compute-assessments';
+import { computeAssessments } from '../assessment/compute-assessments';
 import { resolveReps } from '../assessment/resolve-scope';
 import { forecastInputs } from '../forecast/forecast-cache';
 import { listSelfReports } from '../reports/list-self-reports';
@@ -87,7 +88,7 @@ export async function getTeamHealth(deps: ServiceDeps, input: { viewer: Viewer; 
     const measured = lists.flat().filter((a) => a.actual !== null && a.target > 0);
     const onTrack = Object.fromEntries(
       RIGHTS.map((right) => {
-        const statuses = lists.filter((l) => l.length > 0).map((l) => rightsOf(l)[right]);
+        const statuses = lists.filter((l) => l.length > 0).map((l) => rightStatuses(l)[right]);
         const known = statuses.filter((s) => s !== 'no_data');
         return [right, share(known.filter((s) => s === 'on_track').length, known.length)];
       }),

@@ -1,7 +1,7 @@
-import { periodContaining, shiftPeriod, type AssessmentStatus, type Right } from '@rightly/core';
+import { periodContaining, shiftPeriod, type AssessmentStatus, type Right, rightStatuses } from '@rightly/core';
 import type { ServiceDeps } from '../deps';
 import type { AssessmentContext } from '../assessment/assessment-context';
-import { computeAssessments, rightsOf } from '../assessment/compute-assessments';
+import { computeAssessments } from '../assessment/compute-assessments';
 import { forecastInputs } from '../forecast/forecast-cache';
 
 export interface Streaks {
@@ -37,7 +37,7 @@ export async function weeklyStreaks(
   });
   const weeks = [assessed.current, ...assessed.previous];
   for (const repId of params.repIds) {
-    const rights = weeks.map((w) => rightsOf(w.byRep.get(repId) ?? []));
+    const rights = weeks.map((w) => rightStatuses(w.byRep.get(repId) ?? []));
     result.set(repId, {
       offTrack: countWhile(rights, (r) => some(r, (s) => s === 'off_track')),
       onTrack: countWhile(

@@ -1,5 +1,6 @@
 import {
   reportStatus,
+  sumTallies,
   tallyReports,
   type IsoDate,
   type Period,
@@ -46,9 +47,9 @@ export async function loadReportTallies(
         });
   // Period of a window, by its last day (periods are newest first and few).
   const periodOf = new Map<string, number>();
-  // Counted once per rep, period and expectation ('*' for all of them): assessments ask for the
-  // same tallies thousands of times.
-  const byRep = new Map<string, Map<string, ReportTally>[]>();
+  // The statuses per rep, period and expectation ('*' for all of them), tallied once at the end:
+  // assessments ask for the same tallies thousands of times.
+  const byRep = new Map<string, Map<string, ReportStatus[]>[]>();
   visitSlots(
     { ...reporting, today: params.asOf < ctx.today ? params.asOf : ctx.today },
     { repIds, range: { start, end }, stored: stored.filter((r) => wantedReps.has(r.repId)) },
@@ -66,47 +67,32 @@ export async function loadReportTallies(
       });
       let perPeriod = byRep.get(repId);
       if (!perPeriod) {
-        perPeriod = periods.map(() => new Map<string, ReportTally>());
+        perPeriod = periods.map(() => new Map<string, ReportStatus[]>());
         byRep.set(repId, perPeriod);
       }
-      const counts = perPeriod[k] as Map<string, ReportTally>;
-      count(counts, reported.expectation.id, status);
-      count(counts, ALL, status);
+      const buckets = perPeriod[k] as Map<string, ReportStatus[]>;
+      for (const key of [reported.expectation.id, ALL]) {
+        const bucket = buckets.get(key);
+        if (bucket) bucket.push(status);
+        else buckets.set(key, [status]);
+      }
     },
   );
+  const tallies = new Map(
+    [...byRep].map(([repId, perPeriod]) => [
+      repId,
+      perPeriod.map((buckets) => new Map([...buckets].map(([key, statuses]) => [key, tallyReports(statuses)]))),
+    ]),
+  );
   return (repId, k, span, expectationId) => {
-    const sum = tallyReports([]);
-    const perPeriod = byRep.get(repId);
-    for (let i = k; perPeriod && i < k + span && i < perPeriod.length; i++) {
+    const perPeriod = tallies.get(repId) ?? [];
+    const parts: ReportTally[] = [];
+    for (let i = k; i < k + span && i < perPeriod.length; i++) {
       const tally = perPeriod[i]?.get(expectationId ?? ALL);
-      if (!tally) continue;
-      sum.due += tally.due;
-      sum.onTime += tally.onTime;
-      sum.late += tally.late;
-      sum.missing += tally.missing;
+      if (tally) parts.push(tally);
     }
-    return sum;
+    return sumTallies(parts);
   };
 }
 
 const ALL = '*';
-
-// What one report of each status adds, worked out once by core's own rule.
-const ONE = new Map<ReportStatus, ReportTally>();
-
-function count(counts: Map<string, ReportTally>, key: string, status: ReportStatus): void {
-  let one = ONE.get(status);
-  if (!one) {
-    one = tallyReports([status]);
-    ONE.set(status, one);
-  }
-  const tally = counts.get(key);
-  if (!tally) {
-    counts.set(key, { ...one });
-    return;
-  }
-  tally.due += one.due;
-  tally.onTime += one.onTime;
-  tally.late += one.late;
-  tally.missing += one.missing;
-}
