@@ -175,7 +175,7 @@ export async function createTargets(params: {
     invitationId: '',
     repOtherSessionId: '',
     apiTokenId: '',
-    leakStrings: [rep.name, rep.email, MARKER, String(REP_FIGURE)],
+    leakStrings: [rep.name, rep.email, MARKER, String(REP_FIGURE), REP_FIGURE.toLocaleString('en-US')],
     ensureApiToken: async () => {
       const token = expectStatus(
         await send('POST', '/api/v1/api-tokens', 'leader', {

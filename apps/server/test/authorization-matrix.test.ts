@@ -118,9 +118,16 @@ function answerText(response: LightMyRequestResponse, url: string, request: Matr
   return sent.reduce((text, value) => (value ? text.split(value).join('') : text), response.body);
 }
 
+/**
+ * Which of the strings the text shows as a whole token. A bare substring test flagged the rep's
+ * figure 9137 inside a random request id (a UUID) one run in a few hundred, so a match must not
+ * sit inside a longer run of letters, digits or hyphens.
+ */
 function leaks(text: string, strings: readonly string[]): string[] {
-  const lower = text.toLowerCase();
-  return strings.filter((s) => lower.includes(s.toLowerCase()));
+  return strings.filter((s) => {
+    const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'iu').test(text);
+  });
 }
 
 /** Reads and writes apart, reads first; in each, routes that consume their target last. */
