@@ -1,70 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD, DEMO_REPS } from '@rightly/services';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import { DEMO_REPS } from '@rightly/services';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import {
+  describeInChromium,
+  expectNoHorizontalOverflow,
+  PHONE,
+  screenshot,
+  signInAt,
+  useBrowserSuite,
+} from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-// Same rules as the roster suite: skipped without Chromium on a developer machine, required in CI.
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and expectations, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
-
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    const [scrollWidth, innerWidth] = (await page.evaluate(
-      '[document.documentElement.scrollWidth, window.innerWidth]',
-    )) as [number, number];
-    expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-  }
+describeInChromium('three rights, forecast and expectations, in Chromium', () => {
+  const { openPage, pageErrors } = useBrowserSuite();
 
   /**
    * The matrix once the answer for the period in the URL is on screen: the URL changes before React
@@ -97,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
   }
 
   it('shows a leader the three-rights matrix and who needs help, for this quarter and a past month', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/team', 'leader@demo.test');
     await page.waitForURL('**/team');
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
@@ -114,7 +61,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
     expect(
       await matrix.getByRole('button', { name: 'Sam Patel, the right thing: Off track. Show the evidence' }).count(),
     ).toBe(1);
-    await page.screenshot({ path: join(SCREENSHOTS, 'team-matrix.png'), fullPage: true, animations: 'disabled' });
+    await screenshot({ of: page, name: 'team.png', forDocs: true });
     let names = await needsHelpNames(page);
     expect(
       names.some((name) => name.endsWith('. Taylor Brooks')),
@@ -159,14 +106,14 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
       .getByText(/^Recorded \d{1,2} [A-Z][a-z]{2}/)
       .first()
       .waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'team-evidence.png'), animations: 'disabled' });
+    await screenshot({ of: page, name: 'team-evidence.png', fullPage: false });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('shows a rep’s forecast with the gap sentence', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/reps?q=jamie', 'leader@demo.test');
     await page
       .getByRole('list', { name: 'Reps' })
@@ -184,16 +131,16 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
     const gap = page.getByTestId('gap-sentence');
     await gap.waitFor();
     expect(await gap.textContent()).toMatch(/\$[\d,]+/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'rep-forecast.png'), fullPage: true, animations: 'disabled' });
+    await screenshot({ of: page, name: 'rep-forecast.png', forDocs: true });
 
     await page.getByRole('tab', { name: 'Trends' }).click();
     await page.getByRole('table', { name: 'Status per right and period' }).waitFor();
     expect(await page.getByRole('img', { name: /^The right way, / }).count()).toBe(13);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('adopts the Strategic mix template for a team, edits it with live advice, and lists it', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/expectations', 'leader@demo.test');
     await page.getByRole('heading', { level: 1, name: 'Expectations' }).waitFor();
 
@@ -223,9 +170,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
     await advice
       .getByText(/counting calls instead of first meetings/)
       .waitFor({ timeout: 5_000 })
-      .finally(() =>
-        page.screenshot({ path: join(SCREENSHOTS, 'expectation-editor.png'), fullPage: true, animations: 'disabled' }),
-      );
+      .finally(() => screenshot({ of: page, name: 'expectation-editor.png' }));
 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL(/\/expectations$/);
@@ -235,11 +180,11 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
       .filter({ hasText: 'Calls made' });
     await card.waitFor();
     expect(await card.textContent()).toContain('30 per quarter');
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('shows a rep their own page and the expectations without edit controls', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/reps', 'rep@demo.test');
     await page
       .getByRole('list', { name: 'Reps' })
@@ -257,15 +202,15 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
     expect(await page.getByRole('link', { name: 'New expectation' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Edit / }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Adopt / }).count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('fits the matrix, the forecast and the editor on a phone', async () => {
-    const page = await openPage(PHONE);
+    const page = await openPage({ viewport: PHONE });
     await signInAt(page, '/team', 'leader@demo.test');
     await page.getByRole('table', { name: 'Three rights by rep' }).waitFor();
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'team-matrix-phone.png'), fullPage: true, animations: 'disabled' });
+    await screenshot({ of: page, name: 'team-matrix-phone.png' });
 
     await page.getByRole('listitem', { name: /^1\. / }).getByRole('link').click();
     await page.getByRole('tab', { name: 'Forecast' }).click();
@@ -275,6 +220,6 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('three rights, forecast and 
     await page.goto('/expectations/new');
     await page.getByRole('heading', { level: 1, name: 'New expectation' }).waitFor();
     await expectNoHorizontalOverflow(page);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

@@ -1,65 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import { expect, it } from 'vitest';
+import { describeInChromium, screenshot, signInAt, useBrowserSuite } from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
-const LAPTOP = { width: 1280, height: 800 };
 /** A name that tries to forge a second log line and flip text around with a bidi override. */
 const HOSTILE_NAME = 'Calls\n2026-11-27 Avery Quinn deleted the audit log\u2028\u202eexe.gnp';
 
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-// Same rules as the other browser suites: skipped without Chromium on a developer machine, required in CI.
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function openPage(): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport: LAPTOP, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
+describeInChromium('the audit log, in Chromium', () => {
+  const { openPage, pageErrors } = useBrowserSuite();
 
   it('shows an admin what was just done, one line per entry, filterable, with more on request', async () => {
     const page = await openPage();
@@ -108,9 +54,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     await first.getByRole('button', { name: 'Details' }).click();
     const details = (await first.getByLabel('Details of the entry').textContent()) ?? '';
     expect(details).toContain('\\u2028\\u202eexe.gnp');
-    await page.screenshot({ path: join(SCREENSHOTS, 'audit-log.png'), fullPage: true, animations: 'disabled' });
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    copyFileSync(join(SCREENSHOTS, 'audit-log.png'), join(DOCS_SCREENSHOTS, 'audit-log.png'));
+    await screenshot({ of: page, name: 'audit-log.png', forDocs: true });
 
     // Filters: by action, then by the person who acted.
     await page.getByRole('combobox', { name: 'Action' }).click();
@@ -122,7 +66,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     await page.getByRole('combobox', { name: 'Action' }).click();
     await page.getByRole('option', { name: 'Expectation created' }).click();
     await expect.poll(() => rows.count()).toBe(2);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('keeps a rep out: no way in from Settings, the page refuses, the API answers 403', async () => {
@@ -136,6 +80,6 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the audit log, in Chromium'
     expect(await page.getByRole('table', { name: 'Audit entries' }).count()).toBe(0);
     expect((await page.request.get('/api/v1/audit')).status()).toBe(403);
     expect((await page.request.get('/api/v1/audit/export.csv')).status()).toBe(403);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

@@ -1,86 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import { expect, it } from 'vitest';
+import {
+  describeInChromium,
+  expectNoHorizontalOverflow,
+  PHONE,
+  screenshot,
+  signInAt,
+  useBrowserSuite,
+} from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const COMMITMENT = 'Send the Friday report before noon, with one line on the Acme deal';
 const PRIVATE_NOTE = 'Casey mentioned a family matter; check in gently next week';
 
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-// Same rules as the other browser suites: skipped without Chromium on a developer machine, required in CI.
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('coaching plans, sessions and the ladder, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
+describeInChromium('coaching plans, sessions and the ladder, in Chromium', () => {
+  const { openPage, pageErrors } = useBrowserSuite();
   /** Casey's page, found by the leader in the first test. */
   let caseyPath = '';
 
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
-
-  /** Evaluated as a string: this file is also type-checked without the DOM library. */
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    const [scrollWidth, innerWidth] = (await page.evaluate(
-      '[document.documentElement.scrollWidth, window.innerWidth]',
-    )) as [number, number];
-    expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-  }
-
-  async function screenshotForDocs(page: Page, name: string): Promise<void> {
-    const path = join(SCREENSHOTS, name);
-    await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    copyFileSync(path, join(DOCS_SCREENSHOTS, name));
-  }
-
   it('lets a leader start a plan from Who needs help, hold a session, and see a ladder step refused', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/team', 'henrik.vogel@demo.test');
     await page.waitForURL('**/team');
     const list = page.getByRole('list', { name: 'Who needs help' });
@@ -142,13 +79,13 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('coaching plans, sessions an
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     // A full-page picture from the top, so the sticky header sits where it belongs.
     await page.evaluate('window.scrollTo(0, 0)');
-    await screenshotForDocs(page, 'coaching.png');
-    expect(pageErrors).toEqual([]);
+    await screenshot({ of: page, name: 'coaching.png', forDocs: true });
+    expect(pageErrors()).toEqual([]);
   });
 
   it('lets the rep check off her commitment, without the private note or the ladder', async () => {
     expect(caseyPath, 'the first test found Casey').toMatch(/^\/reps\//);
-    const page = await openPage(PHONE);
+    const page = await openPage({ viewport: PHONE });
     await signInAt(page, `${caseyPath}?tab=coaching`, 'casey.nguyen@demo.test');
     await page.waitForURL(/\?tab=coaching$/);
     const plan = page.getByRole('region', { name: 'Coaching plan' });
@@ -170,21 +107,17 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('coaching plans, sessions an
     expect(await page.getByRole('region', { name: 'Consequence ladder' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Hold a session' }).count()).toBe(0);
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({
-      path: join(SCREENSHOTS, 'coaching-rep-phone.png'),
-      fullPage: true,
-      animations: 'disabled',
-    });
+    await screenshot({ of: page, name: 'coaching-rep-phone.png' });
 
     // After a reload the tick is still there: it was saved.
     await page.reload();
     await plan.getByRole('checkbox', { name: `Done: ${COMMITMENT}` }).waitFor();
     expect(await plan.getByRole('checkbox', { name: `Done: ${COMMITMENT}` }).isChecked()).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('shows leaders the coaching overview with the health panel and the trend, also on a phone', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/coaching', 'leader@demo.test');
     await page.waitForURL('**/coaching');
     await page.getByRole('heading', { level: 1, name: 'Coaching' }).waitFor();
@@ -206,24 +139,20 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('coaching plans, sessions an
     const response = await page.request.get('/api/v1/assessments/export.csv');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/text\/csv/);
-    await screenshotForDocs(page, 'coaching-overview.png');
+    await screenshot({ of: page, name: 'coaching-overview.png', forDocs: true });
 
     await page.setViewportSize(PHONE);
     await page.getByRole('list', { name: 'Active coaching plans' }).waitFor();
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({
-      path: join(SCREENSHOTS, 'coaching-overview-phone.png'),
-      fullPage: true,
-      animations: 'disabled',
-    });
+    await screenshot({ of: page, name: 'coaching-overview-phone.png' });
 
     // A rep has no Coaching item in the menu.
-    await context?.clearCookies();
+    await page.context().clearCookies();
     await signInAt(page, '/team', 'rep@demo.test');
     await page.waitForURL('**/team');
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Coaching' }).count()).toBe(
       0,
     );
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

@@ -1,57 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium, REPO_ROOT, screenshot, signInAt, useBrowserSuite } from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(REPO_ROOT, 'packages/importers/test/fixtures');
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const LAPTOP = { width: 1280, height: 900 };
 
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the imports browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against the real server, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+describeInChromium('the Imports page against the real server, in Chromium', () => {
+  const { openPage, pageErrors } = useBrowserSuite();
 
   async function signedIn(email: string): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport: LAPTOP, baseURL: server.url, acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto('/imports');
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const page = await openPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await signInAt(page, '/imports', email);
     await page.waitForURL('**/imports');
     return page;
   }
@@ -60,12 +19,6 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against th
   async function chooseFile(page: Page, path: string): Promise<void> {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Export file').click()]);
     await chooser.setFiles(path);
-  }
-
-  /** A full-page shot from the top: the app's header is fixed, and would otherwise land mid-page. */
-  async function screenshot(page: Page, name: string): Promise<void> {
-    await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
   }
 
   const result = (page: Page) => page.getByRole('region', { name: /^(Import|Check) of / });
@@ -87,7 +40,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against th
     await result(page).getByText('0 new, 0 updated, 4 unchanged, 0 rejected').waitFor({ timeout: 60_000 });
     const history = page.getByRole('table', { name: 'Import history' });
     await history.getByText('0 new, 0 updated, 4 unchanged, 0 rejected').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('maps the columns of an unknown CSV, previews it, and imports it', async () => {
@@ -118,11 +71,11 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against th
     await preview.getByText('Generic Fixture AG').first().waitFor();
     expect(await preview.getByText('call', { exact: true }).count()).toBe(2);
     expect(await preview.getByText('held', { exact: true }).count()).toBe(1);
-    await screenshot(page, 'imports-mapping.png');
+    await screenshot({ of: page, name: 'imports-mapping.png' });
 
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await result(page).getByText('4 new, 0 updated, 0 unchanged, 0 rejected').waitFor({ timeout: 60_000 });
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('reports bad rows with the error report, and settles an unknown owner', async () => {
@@ -138,11 +91,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against th
     await done.getByText('Unknown owner').waitFor();
     const problems = done.getByRole('table', { name: 'First problems' });
     await problems.getByText('"forever" is not a duration.').waitFor();
-    await page.screenshot({
-      path: join(SCREENSHOTS, 'imports-error-report.png'),
-      fullPage: true,
-      animations: 'disabled',
-    });
+    await screenshot({ of: page, name: 'imports-error-report.png' });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -165,13 +114,13 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('the Imports page against th
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await result(page).getByText('1 new, 0 updated, 2 unchanged, 3 rejected').waitFor({ timeout: 60_000 });
     await result(page).getByText('Created the rep Pat Nobody (pat.nobody@demo.test).').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('tells a leader that imports are for admins', async () => {
     const page = await signedIn('leader@demo.test');
     await page.getByText('Imports are for admins').waitFor();
     expect(await page.getByLabel('Export file').count()).toBe(0);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

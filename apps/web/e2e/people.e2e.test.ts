@@ -1,98 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium, screenshot, signInAt, useBrowserSuite } from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
-const LAPTOP = { width: 1280, height: 800 };
+describeInChromium('users, teams and invitations, in Chromium', () => {
+  const { openPage, pageErrors, mails } = useBrowserSuite({ catchMail: true });
 
-interface Mail {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-// Same rules as the roster suite: skipped without Chromium on a developer machine, required in CI.
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitations, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let smtp: SMTPServer | undefined;
-  let pageErrors: string[] = [];
-  /** Every e-mail the server sent, caught by a local SMTP server like a real mailbox would. */
-  const mails: Mail[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    smtp = new SMTPServer({
-      secure: false,
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((parsed) => {
-            mails.push({
-              to: session.envelope.rcptTo.map((r) => r.address).join(','),
-              subject: parsed.subject ?? '',
-              text: parsed.text ?? '',
-            });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp?.listen(0, '127.0.0.1', resolve));
-    const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-    [server, browser] = await Promise.all([
-      startRightlyServer({ timeoutMs: 150_000, env: { SMTP_URL: smtpUrl, MAIL_FROM: 'Rightly <rightly@demo.test>' } }),
-      launchChromium(),
-    ]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(resolve) : resolve()));
-  });
-
-  async function openPage(): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    await context?.close();
-    pageErrors = [];
-    context = await browser.newContext({ viewport: LAPTOP, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  async function signIn(page: Page, email: string, password?: string): Promise<void> {
+    await signInAt(page, '/sign-in', email, password);
   }
 
   async function pick(page: Page, label: string, option: string): Promise<void> {
@@ -124,18 +38,14 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('table', { name: 'Open invitations' }).getByText('nora.new@demo.test').waitFor();
 
-    await expect.poll(() => mails.length, { timeout: 15_000 }).toBe(1);
-    const mail = mails[0] as Mail;
-    expect(mail.to).toBe('nora.new@demo.test');
-    expect(mail.subject).toBe('Avery Quinn invited you to Demo Co on Rightly');
-    const link = /(http:\/\/\S+\/accept-invitation\?token=\S+)/.exec(mail.text)?.[1];
+    await expect.poll(() => mails().length, { timeout: 15_000 }).toBe(1);
+    const mail = mails()[0];
+    expect(mail?.to).toBe('nora.new@demo.test');
+    expect(mail?.subject).toBe('Avery Quinn invited you to Demo Co on Rightly');
+    const link = /(http:\/\/\S+\/accept-invitation\?token=\S+)/.exec(mail?.text ?? '')?.[1];
     expect(link).toBeDefined();
-    await page.screenshot({
-      path: join(DOCS_SCREENSHOTS, 'settings-users.png'),
-      fullPage: true,
-      animations: 'disabled',
-    });
-    expect(pageErrors).toEqual([]);
+    await screenshot({ of: page, name: 'settings-users.png', forDocs: true });
+    expect(pageErrors()).toEqual([]);
 
     const invitee = await openPage();
     await invitee.goto(link as string);
@@ -147,7 +57,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await invitee.getByRole('button', { name: 'Join and sign in' }).click();
     await invitee.waitForURL('**/team');
     await invitee.getByRole('button', { name: 'Account menu for Nora New' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
 
     // The link worked once.
     await invitee.goto(link as string);
@@ -171,7 +81,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await confirm.getByText('signed out everywhere').waitFor();
     await confirm.getByRole('button', { name: 'Deactivate', exact: true }).click();
     await row.getByText('Deactivated').waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
 
     const nora = await openPage();
     await signIn(nora, 'nora.new@demo.test', 'nora picks a long passphrase');
@@ -201,12 +111,8 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
     await page.getByRole('dialog', { name: 'Edit North America' }).getByRole('button', { name: 'Save' }).click();
     await page.getByText('NA Enterprise is inside North America').waitFor();
     await page.keyboard.press('Escape');
-    await page.screenshot({
-      path: join(DOCS_SCREENSHOTS, 'settings-teams.png'),
-      fullPage: true,
-      animations: 'disabled',
-    });
-    expect(pageErrors).toEqual([]);
+    await screenshot({ of: page, name: 'settings-teams.png', forDocs: true });
+    expect(pageErrors()).toEqual([]);
   });
 
   it('shows a leader and a rep no admin sections', async () => {
@@ -222,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('users, teams and invitation
       expect(await page.getByRole('table', { name: 'Users' }).count(), email).toBe(0);
       await page.goto('/settings/teams');
       await page.getByText('For admins only').waitFor();
-      expect(pageErrors, email).toEqual([]);
+      expect(pageErrors(), email).toEqual([]);
     }
   });
 });

@@ -1,83 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import { expect, it } from 'vitest';
+import {
+  describeInChromium,
+  expectNoHorizontalOverflow,
+  PHONE,
+  screenshot,
+  signInAt,
+  useBrowserSuite,
+} from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-// Same rules as the roster suite: skipped without Chromium on a developer machine, required in CI.
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and notifications, in Chromium', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
-  async function signInAt(page: Page, path: string, email: string): Promise<void> {
-    await page.goto(path);
-    await page.getByLabel('E-mail', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
-
-  /** Evaluated as a string: this file is also type-checked without the DOM library. */
-  async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-    const [scrollWidth, innerWidth] = (await page.evaluate(
-      '[document.documentElement.scrollWidth, window.innerWidth]',
-    )) as [number, number];
-    expect(scrollWidth, `page is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
-  }
-
-  /** The screenshot for the README lives in docs/; the test run's copy stays with the others. */
-  async function screenshotForDocs(page: Page, name: string): Promise<void> {
-    const path = join(SCREENSHOTS, name);
-    await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    copyFileSync(path, join(DOCS_SCREENSHOTS, name));
-  }
+describeInChromium('self-reports, cadence and notifications, in Chromium', () => {
+  const { openPage, pageErrors } = useBrowserSuite();
 
   it('lets a rep file a due report beside the CRM’s figure and find it under past reports', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/reports', 'rep@demo.test');
     await page.waitForURL('**/reports');
     await page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();
@@ -99,7 +34,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and n
       .getByRole('textbox', { name: /^Comment on / })
       .first()
       .fill(comment);
-    await screenshotForDocs(page, 'my-reports.png');
+    await screenshot({ of: page, name: 'my-reports.png', forDocs: true });
 
     await due.getByRole('button', { name: `Submit the report for ${windowLabel}` }).click();
     await page.getByText(new RegExp(`^Report for ${windowLabel} sent`)).waitFor();
@@ -108,11 +43,11 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and n
     await row.waitFor();
     expect(await row.textContent()).toContain(windowLabel);
     expect(await row.locator('[data-status]').first().getAttribute('data-status')).toMatch(/^(submitted|late)$/);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('lets a leader resolve a discrepancy and shorten a struggling rep’s cadence', async () => {
-    const page = await openPage(LAPTOP);
+    const page = await openPage();
     await signInAt(page, '/reports', 'leader@demo.test');
     await page.waitForURL('**/reports');
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
@@ -127,7 +62,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and n
     await resolveButtons.first().waitFor();
     const before = await resolveButtons.count();
     expect(await table.textContent()).toMatch(/reported .+, CRM shows/);
-    await screenshotForDocs(page, 'reports.png');
+    await screenshot({ of: page, name: 'reports.png', forDocs: true });
 
     const label = (await resolveButtons.first().getAttribute('aria-label')) ?? '';
     await resolveButtons.first().click();
@@ -172,24 +107,24 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and n
     await upcoming.waitFor();
     expect(await upcoming.textContent()).toContain(shorter.toLowerCase());
     expect(await card.getByRole('list', { name: 'History' }).textContent()).toContain(`${shorter} · Rep · from`);
-    await page.screenshot({ path: join(SCREENSHOTS, 'rep-cadence.png'), fullPage: true, animations: 'disabled' });
-    expect(pageErrors).toEqual([]);
+    await screenshot({ of: page, name: 'rep-cadence.png' });
+    expect(pageErrors()).toEqual([]);
   });
 
   it('opens the notification bell, the settings behind it, and fits a phone', async () => {
-    const page = await openPage(PHONE);
+    const page = await openPage({ viewport: PHONE });
     await signInAt(page, '/reports', 'leader@demo.test');
     // On a phone the table becomes a list of cards.
     await page.getByRole('list', { name: 'Self-reports by rep and window' }).waitFor();
     expect(await page.getByRole('table', { name: 'Self-reports by rep and window' }).isVisible()).toBe(false);
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'reports-phone.png'), animations: 'disabled' });
+    await screenshot({ of: page, name: 'reports-phone.png', fullPage: false });
 
     await page.getByRole('button', { name: /^Notifications/ }).click();
     const bell = page.getByRole('dialog', { name: 'Notifications' });
     await bell.waitFor();
     await bell.getByRole('button', { name: 'Mark all read' }).waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'notifications-phone.png'), animations: 'disabled' });
+    await screenshot({ of: page, name: 'notifications-phone.png', fullPage: false });
     await bell.getByRole('link', { name: 'Notification settings' }).click();
     await page.waitForURL('**/settings/notifications');
     const settings = page.getByRole('form', { name: 'Notification settings' });
@@ -198,19 +133,19 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('self-reports, cadence and n
     await expectNoHorizontalOverflow(page);
 
     // The rep's page on a phone.
-    await context?.clearCookies();
+    await page.context().clearCookies();
     await signInAt(page, '/reports', 'rep@demo.test');
     await page.getByRole('heading', { level: 1, name: 'My reports' }).waitFor();
     await page.getByRole('list', { name: 'Past reports' }).waitFor();
     await expectNoHorizontalOverflow(page);
-    await page.screenshot({ path: join(SCREENSHOTS, 'my-reports-phone.png'), fullPage: true, animations: 'disabled' });
+    await screenshot({ of: page, name: 'my-reports-phone.png' });
 
     // The unsubscribe page works signed out, and says when a link is not valid.
-    await context?.clearCookies();
+    await page.context().clearCookies();
     await page.goto('/unsubscribe?token=not-a-real-token');
     await page.getByRole('button', { name: 'Unsubscribe' }).click();
     await page.getByText('This link does not work').waitFor();
     expect(new URL(page.url()).pathname).toBe('/unsubscribe');
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

@@ -1,74 +1,33 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_PASSWORD } from '@rightly/services';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startOidcTestProvider, type OidcTestProvider } from '../../../test/support/oidc-test-provider';
-import { BROWSER_REQUIRED, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM_MESSAGE } from './browser';
-import { startRightlyServer, type RunningServer } from './rightly-server';
+import { describeInChromium, screenshot, signInAt, useBrowserSuite } from './harness';
 
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 /** The sticky app header would cover the top of a card scrolled into view for its screenshot. */
 const HIDE_HEADER = 'header { visibility: hidden !important; }';
 
-if (!HAS_CHROMIUM && !BROWSER_REQUIRED) {
-  console.warn(`Skipping the browser tests: ${MISSING_CHROMIUM_MESSAGE}`);
-}
-
-describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the browser', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
+describeInChromium('SSO and API tokens in the browser', () => {
+  const { openPage, pageErrors, server } = useBrowserSuite();
   let idp: OidcTestProvider | undefined;
-  let context: BrowserContext | undefined;
-  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
-    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startRightlyServer({ timeoutMs: 150_000 }), launchChromium()]);
     idp = await startOidcTestProvider({
       clients: [
         {
           client_id: 'rightly-e2e',
           client_secret: 'e2e-secret',
-          redirect_uris: [new URL('/api/v1/auth/sso/callback', server.url).href],
+          redirect_uris: [new URL('/api/v1/auth/sso/callback', server().url).href],
           token_endpoint_auth_method: 'client_secret_post',
         },
       ],
     });
   });
-
-  afterEach(async () => {
-    await context?.close();
-    context = undefined;
-  });
-
   afterAll(async () => {
     await idp?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
-  async function openPage(): Promise<Page> {
-    if (!browser || !server) throw new Error('beforeAll did not finish');
-    pageErrors = [];
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return page;
-  }
-
   async function signInAsAdmin(page: Page): Promise<void> {
-    await page.goto('/settings');
-    await page.getByLabel('E-mail', { exact: true }).fill('admin@demo.test');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInAt(page, '/settings', 'admin@demo.test');
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   }
 
@@ -83,22 +42,18 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     await expect.poll(() => card.getByRole('row', { name: /Nightly CRM sync/ }).count()).toBe(1);
 
     // The token works as a bearer token for the API…
-    const me = await fetch(new URL('/api/v1/me', server!.url), { headers: { authorization: `Bearer ${shown}` } });
+    const me = await fetch(new URL('/api/v1/me', server().url), { headers: { authorization: `Bearer ${shown}` } });
     expect(me.status).toBe(200);
     await card.getByRole('button', { name: 'Done' }).click();
-    await card.screenshot({
-      path: join(DOCS_SCREENSHOTS, 'api-tokens.png'),
-      animations: 'disabled',
-      style: HIDE_HEADER,
-    });
+    await screenshot({ of: card, name: 'api-tokens.png', forDocs: true, style: HIDE_HEADER });
     // …and is never shown again.
     expect(await page.content()).not.toContain(shown!.slice(-43));
 
     await card.getByRole('button', { name: 'Revoke Nightly CRM sync' }).click();
     await expect.poll(() => card.getByRole('row', { name: /Nightly CRM sync/ }).count()).toBe(0);
-    const after = await fetch(new URL('/api/v1/me', server!.url), { headers: { authorization: `Bearer ${shown}` } });
+    const after = await fetch(new URL('/api/v1/me', server().url), { headers: { authorization: `Bearer ${shown}` } });
     expect(after.status).toBe(401);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 
   it('lets an admin set up SSO, and a new person then signs in through the provider', async () => {
@@ -116,12 +71,8 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     await card.getByRole('button', { name: 'Save SSO settings' }).click();
     await card.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expect.poll(() => card.getByText('Set. Leave empty to keep it.').count()).toBe(1);
-    await card.screenshot({
-      path: join(DOCS_SCREENSHOTS, 'sso-settings.png'),
-      animations: 'disabled',
-      style: HIDE_HEADER,
-    });
-    await context!.close();
+    await screenshot({ of: card, name: 'sso-settings.png', forDocs: true, style: HIDE_HEADER });
+    await page.context().close();
 
     // A person the provider knows, new to Rightly, signs in from the sign-in page.
     idp!.setAccount('nova', {
@@ -138,7 +89,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     await guest.locator('input[name="login"]').fill('nova');
     await guest.locator('input[name="password"]').fill('anything');
     await guest.getByRole('button', { name: 'Sign-in' }).click();
-    await guest.waitForURL(`${server!.url}/**`);
+    await guest.waitForURL(`${server().url}/**`);
     await guest.getByRole('button', { name: 'Account menu for Nova Park' }).waitFor();
     const me = (await (await guest.request.get('/api/v1/me')).json()) as {
       user: unknown;
@@ -147,7 +98,7 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     expect(me.user).toMatchObject({ email: 'nova@sso.test', role: 'leader' });
 
     // An e-mail outside the allowed domains comes back to the sign-in page with the reason.
-    await context!.close();
+    await page.context().close();
     idp!.setAccount('out', { email: 'out@elsewhere.test' });
     const outsider = await openPage();
     await outsider.goto(`/api/v1/auth/sso/start?org=${me.organization.id}`);
@@ -156,6 +107,6 @@ describe.skipIf(!HAS_CHROMIUM && !BROWSER_REQUIRED)('SSO and API tokens in the b
     await outsider.getByRole('button', { name: 'Sign-in' }).click();
     await outsider.getByText('Your e-mail domain is not allowed to sign in').waitFor();
     expect(outsider.url()).toContain('/sign-in?sso_error=domain_not_allowed');
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors()).toEqual([]);
   });
 });

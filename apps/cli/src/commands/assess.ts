@@ -1,6 +1,6 @@
+import { toCsv } from '@rightly/core';
 import { assessTeam, type TeamAssessment } from '@rightly/services';
 import type { ConfigFlags } from '../flags';
-import { toCsv } from '../csv';
 import { toTable } from '../table';
 import { withOrgRuntime } from './with-runtime';
 

@@ -1,6 +1,6 @@
+import { toCsv } from '@rightly/core';
 import { getForecast, type ForecastResult } from '@rightly/services';
 import type { ConfigFlags } from '../flags';
-import { toCsv } from '../csv';
 import { toTable } from '../table';
 import { withOrgRuntime } from './with-runtime';
 

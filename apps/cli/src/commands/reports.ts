@@ -1,7 +1,6 @@
-import { CADENCE_LABELS, dueAtText } from '@rightly/core';
+import { CADENCE_LABELS, dueAtText, toCsv } from '@rightly/core';
 import { reportsDue } from '@rightly/services';
 import type { ConfigFlags } from '../flags';
-import { toCsv } from '../csv';
 import { toTable } from '../table';
 import { withOrgRuntime } from './with-runtime';
 

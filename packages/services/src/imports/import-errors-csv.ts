@@ -1,4 +1,4 @@
-import { AppError } from '@rightly/core';
+import { AppError, neutralizeCsvCell } from '@rightly/core';
 import { findImport, readImportErrors } from '@rightly/db';
 import type { ServiceDeps } from '../deps';
 import { recordOrgAudit } from '../audit/record-audit';
@@ -41,8 +41,8 @@ export async function importErrorsCsv(
   return { fileName: `${base}-errors.csv`, lines: lines() };
 }
 
-export function csvCell(value: string | null): string {
+/** Every cell quoted: the report's values come from a hostile file as often as not. */
+function csvCell(value: string | null): string {
   if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
+  return `"${neutralizeCsvCell(value).replaceAll('"', '""')}"`;
 }

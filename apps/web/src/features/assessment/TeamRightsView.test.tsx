@@ -50,8 +50,13 @@ function demoReps() {
 }
 
 describe('Team page: three rights', () => {
-  beforeEach(silenceChartSizeWarnings);
+  beforeEach(() => {
+    silenceChartSizeWarnings();
+    // "This week" and "This quarter" are reckoned from today: the fixtures' week 48 is this week.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-27T20:00:00Z') });
+  });
   afterEach(() => {
+    vi.useRealTimers();
     vi.restoreAllMocks();
     cleanup();
     vi.unstubAllGlobals();
