@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '@rightly/services';
@@ -62,9 +62,8 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
 
   beforeAll(async () => {
     if (!HAS_CHROMIUM) throw new Error(MISSING_CHROMIUM_MESSAGE);
-    if (!existsSync(join(REPO_ROOT, 'apps/web/dist/index.html'))) {
-      execFileSync('npm', ['run', 'build', '--workspace', '@rightly/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    }
+    // Built when missing or older than its sources: a stale build would test yesterday's UI.
+    execFileSync('node', ['scripts/ensure-web-build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
     mkdirSync(SCREENSHOTS, { recursive: true });
     mailCatcher = options.catchMail ? await startMailCatcher() : undefined;
     const env = mailCatcher ? { SMTP_URL: mailCatcher.url, MAIL_FROM: 'Rightly <rightly@demo.test>' } : undefined;

@@ -11,7 +11,7 @@ import {
   invalidateAfterCoachingChange,
   useCoachingPlans,
 } from '../coaching/coaching-api';
-import { defaultReviewOn } from '../coaching/coaching-model';
+import { defaultReviewOn } from '../coaching/plan-model';
 import type { NeedsHelpEntry } from './assessment-api';
 import { todayIn } from './period-nav';
 import { nextStepLabel, offTrackStreakText, RIGHT_LABELS } from './status';

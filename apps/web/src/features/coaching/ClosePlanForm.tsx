@@ -9,7 +9,7 @@ import {
   invalidateAfterCoachingChange,
   type CoachingPlan,
 } from './coaching-api';
-import { OUTCOME_DESCRIPTIONS, OUTCOME_LABELS } from './coaching-model';
+import { OUTCOME_DESCRIPTIONS, OUTCOME_LABELS } from './coaching-labels';
 
 /** Ends a plan with its outcome and a note; the outcome goes into the audit log. */
 export function ClosePlanForm({

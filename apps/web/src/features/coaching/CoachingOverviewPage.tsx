@@ -24,7 +24,8 @@ import { todayIn } from '../assessment/period-nav';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { TeamSelect } from '../teams/TeamSelect';
 import { matrixCsvUrl, useCoachingPlans, useTeamHealth, type TeamHealth } from './coaching-api';
-import { healthFigures, healthTrendData, overviewRows, type OverviewRow } from './coaching-model';
+import { healthFigures, healthTrendData } from './health-model';
+import { overviewRows, type OverviewRow } from './plan-model';
 import { FocusBadges } from './CoachingPlanView';
 
 function ReviewText({ row }: { row: OverviewRow }) {

@@ -4,7 +4,8 @@ import { formatDate, pluralize } from '../../lib/format/format';
 import { RIGHT_LABELS } from '../assessment/status';
 import type { CoachingPlan, CoachingPlanSummary } from './coaching-api';
 import { CommitmentList } from './CommitmentList';
-import { groupSessions, OUTCOME_COLORS, OUTCOME_LABELS, type SessionWithCommitments } from './coaching-model';
+import { OUTCOME_COLORS, OUTCOME_LABELS } from './coaching-labels';
+import { groupSessions, type SessionWithCommitments } from './plan-model';
 import { PlanEffect } from './PlanEffect';
 
 /** Active, or the outcome of a closed plan, as a badge. */

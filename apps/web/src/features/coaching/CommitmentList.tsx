@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describeError } from '../../lib/api/api-error';
 import { useSignedInUser } from '../auth/signed-in-user';
 import { invalidateAfterCoachingChange, setCommitmentDone, type Commitment } from './coaching-api';
-import { canTickCommitment, commitmentDueText } from './coaching-model';
+import { canTickCommitment, commitmentDueText } from './plan-model';
 
 function CommitmentRow({
   commitment,

@@ -13,13 +13,8 @@ import {
   useRepAudit,
   type LadderResponse,
 } from './coaching-api';
-import {
-  auditActionLabel,
-  auditSummary,
-  LADDER_STEP_LABELS,
-  ladderAuditEntries,
-  requirementList,
-} from './coaching-model';
+import { auditActionLabel, LADDER_STEP_LABELS } from './coaching-labels';
+import { auditSummary, ladderAuditEntries, requirementList } from './ladder-model';
 
 function LadderSteps({ current }: { current: LadderResponse['current'] }) {
   const currentIndex = LADDER_STEPS.indexOf(current);

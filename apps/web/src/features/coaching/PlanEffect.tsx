@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { formatDate } from '../../lib/format/format';
 import { RIGHT_LABELS } from '../assessment/status';
 import type { PlanEffect as PlanEffectData, PlanEffectMetric } from './coaching-api';
-import { effectChartData, effectSentence } from './coaching-model';
+import { effectChartData, effectSentence } from './effect-model';
 
 function EffectChart({
   metric,

@@ -4,7 +4,7 @@ import { QueryErrorAlert } from '../../components/QueryErrorAlert';
 import { formatDate, pluralize } from '../../lib/format/format';
 import { ClosePlanForm } from './ClosePlanForm';
 import { planPdfUrl, useCoachingPlan, useCoachingPlans, useLadder, type CoachingPlanSummary } from './coaching-api';
-import { groupPlans } from './coaching-model';
+import { groupPlans } from './plan-model';
 import { CoachingPlanView, FocusBadges, PlanStatusBadge } from './CoachingPlanView';
 import { LadderCard } from './LadderCard';
 import { SessionForm } from './SessionForm';

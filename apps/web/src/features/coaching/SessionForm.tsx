@@ -23,7 +23,7 @@ import {
   validateSessionDraft,
   type CommitmentDraft,
   type SessionDraft,
-} from './coaching-model';
+} from './plan-model';
 
 interface SessionFormProps {
   plan: CoachingPlan;

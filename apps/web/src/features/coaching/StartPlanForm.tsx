@@ -28,7 +28,7 @@ import {
   hasErrors,
   validatePlanDraft,
   type PlanDraft,
-} from './coaching-model';
+} from './plan-model';
 
 interface StartPlanFormProps {
   repId: string;

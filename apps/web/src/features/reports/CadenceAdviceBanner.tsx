@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { adviceButtonLabel, cadenceLabel, type CadenceDraft } from './report-model';
-import { draftFromAdvice, findRepCadence, visibleAdvice } from './CadenceCard';
+import { draftFromAdvice, findRepCadence, visibleAdvice } from './cadence-advice';
 import { useRepCadence } from './reports-api';
 
 interface CadenceAdviceBannerProps {

@@ -1,70 +1,20 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { addDays, REPORTING_CADENCES } from '@rightly/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { QueryErrorAlert } from '../../components/QueryErrorAlert';
-import { describeError, isApiError } from '../../lib/api/api-error';
 import { formatDate } from '../../lib/format/format';
-import { useSignedInUser } from '../auth/signed-in-user';
 import {
   adviceButtonLabel,
   cadenceLabel,
   cadenceSourceText,
   cadenceTitle,
-  effectiveFromFor,
   LEVEL_LABELS,
-  shortensCadence,
-  suggestedReviewOn,
-  validateCadenceDraft,
-  type CadenceChoice,
   type CadenceDraft,
 } from './report-model';
-import {
-  CADENCES_QUERY_KEY,
-  invalidateAfterCadenceChange,
-  putReportingCadence,
-  useRepCadence,
-  type CadenceEntry,
-  type RepCadence,
-} from './reports-api';
+import { useRepCadence, type RepCadence } from './reports-api';
 
-/** The form prefilled from Rightly's advice: the leader still reads it and confirms. */
-export function draftFromAdvice(cadence: RepCadence, today: string): CadenceDraft | null {
-  if (!cadence.advice) return null;
-  const backToUsual =
-    cadence.advice.action === 'relax' && cadence.advice.to === cadence.usual && cadence.source === 'rep';
-  const choice: CadenceChoice = backToUsual ? 'usual' : cadence.advice.to;
-  return {
-    choice,
-    reason: cadence.advice.reason,
-    reviewOn: shortensCadence(choice, cadence.usual) ? suggestedReviewOn(today) : '',
-  };
-}
-
-/** The advice, unless the change it suggests is already set to start. */
-export function visibleAdvice(cadence: RepCadence): RepCadence['advice'] {
-  if (!cadence.advice) return null;
-  if (cadence.upcoming && cadence.upcoming.cadence === cadence.advice.to) return null;
-  return cadence.advice;
-}
-
-export function findRepCadence(data: { reps: RepCadence[] } | undefined, repId: string): RepCadence | undefined {
-  return data?.reps.find((entry) => entry.repId === repId);
-}
+import { draftFromAdvice, findRepCadence, visibleAdvice } from './cadence-advice';
+import { CadenceForm } from './CadenceForm';
+import { CadenceHistory } from './CadenceHistory';
 
 interface CadenceCardProps {
   repId: string;
@@ -242,190 +192,5 @@ function CadenceDetails({
 
       <CadenceHistory history={cadence.history} />
     </Stack>
-  );
-}
-
-function CadenceForm({
-  cadence,
-  repName,
-  today,
-  draft,
-  onDraft,
-  onSaved,
-}: {
-  cadence: RepCadence;
-  repName: string;
-  today: string;
-  draft: CadenceDraft;
-  onDraft: (draft: CadenceDraft | null) => void;
-  onSaved: (message: string) => void;
-}) {
-  const queryClient = useQueryClient();
-  const [tried, setTried] = useState(false);
-  const from = effectiveFromFor(today);
-  const context = { current: cadence.cadence, usual: cadence.usual, today };
-  const save = useMutation({
-    mutationFn: () =>
-      putReportingCadence({
-        level: 'rep',
-        subjectId: cadence.repId,
-        cadence: draft.choice === 'usual' || draft.choice === null ? null : draft.choice,
-        reason: draft.reason.trim(),
-        reviewOn: draft.reviewOn === '' ? null : draft.reviewOn,
-      }),
-    onSuccess: (response) => {
-      if (findRepCadence(response, cadence.repId)) {
-        queryClient.setQueryData([...CADENCES_QUERY_KEY, 'rep', cadence.repId], response);
-      }
-      const next = draft.choice === 'usual' || draft.choice === null ? cadence.usual : draft.choice;
-      onSaved(
-        `From tomorrow, ${formatDate(from)}, ${repName} reports ${cadenceLabel(next)}${draft.choice === 'usual' ? ' (the override is removed)' : ''}.`,
-      );
-      // Future windows move with the cadence: the report lists reload behind the message.
-      void invalidateAfterCadenceChange(queryClient);
-    },
-  });
-  const local = tried ? validateCadenceDraft(draft, context) : {};
-  const server = (field: string) => (isApiError(save.error) ? save.error.messageFor(field) : undefined);
-
-  const options: { value: CadenceChoice; label: string }[] = REPORTING_CADENCES.map((value) => ({
-    value,
-    label: cadenceTitle(value),
-  }));
-  if (cadence.source === 'rep') {
-    options.push({ value: 'usual', label: `Usual: ${cadenceLabel(cadence.usual)} (remove the override)` });
-  }
-
-  return (
-    <Paper withBorder radius="md" p="md" bg="var(--mantine-color-default-hover)">
-      <form
-        noValidate
-        aria-label="Change the reporting cadence"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setTried(true);
-          if (Object.keys(validateCadenceDraft(draft, context)).length === 0) save.mutate();
-        }}
-      >
-        <Stack gap="sm">
-          <Select
-            label="New cadence"
-            data={options}
-            value={draft.choice}
-            onChange={(value) => {
-              const choice = (value as CadenceChoice | null) ?? null;
-              // A shorter cadence is reviewed: suggest a date, which the leader may change.
-              const reviewOn =
-                draft.reviewOn === '' && shortensCadence(choice, cadence.usual)
-                  ? suggestedReviewOn(today)
-                  : draft.reviewOn;
-              onDraft({ ...draft, choice, reviewOn });
-            }}
-            placeholder="Choose how often"
-            allowDeselect={false}
-            error={local.choice ?? server('cadence')}
-            comboboxProps={{ withinPortal: true }}
-            withAsterisk
-            w={{ base: '100%', xs: 320 }}
-          />
-          <Textarea
-            label="Reason"
-            description={`${repName} sees it with the change.`}
-            withAsterisk={draft.choice !== null && draft.choice !== 'usual'}
-            value={draft.reason}
-            onChange={(event) => onDraft({ ...draft, reason: event.currentTarget.value })}
-            rows={2}
-            resize="vertical"
-            maxLength={1000}
-            error={local.reason ?? server('reason')}
-          />
-          <TextInput
-            type="date"
-            label="Review on"
-            description={
-              shortensCadence(draft.choice, cadence.usual)
-                ? 'When to look at the shorter cadence again'
-                : 'When to look at it again (optional)'
-            }
-            withAsterisk={shortensCadence(draft.choice, cadence.usual)}
-            value={draft.reviewOn}
-            min={from}
-            onChange={(event) => onDraft({ ...draft, reviewOn: event.currentTarget.value })}
-            error={local.reviewOn ?? server('reviewOn')}
-            w={{ base: '100%', xs: 220 }}
-          />
-          <Text size="sm" data-testid="effective-from">
-            Takes effect from tomorrow, {formatDate(from)}. Reports already under way keep their window.
-          </Text>
-          {save.isError && !server('reason') && !server('cadence') && !server('reviewOn') ? (
-            <Alert color="red" variant="light" title="The cadence was not changed" role="alert">
-              {describeError(save.error)}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => onDraft(null)} disabled={save.isPending}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save cadence
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
-  );
-}
-
-/** `from Nov 3, 2026 until Nov 20, 2026`; the end is exclusive in the API. */
-function historySpan(entry: CadenceEntry): string {
-  if (entry.effectiveTo === null) return `from ${formatDate(entry.effectiveFrom)}`;
-  if (entry.effectiveTo <= entry.effectiveFrom) return `replaced before ${formatDate(entry.effectiveFrom)}`;
-  return `from ${formatDate(entry.effectiveFrom)} until ${formatDate(addDays(entry.effectiveTo, -1))}`;
-}
-
-/** ` · by you`, ` · by Morgan Lee`; nothing when nobody is recorded. */
-export function setByText(entry: Pick<CadenceEntry, 'setBy' | 'setByName'>, myId: string): string {
-  if (!entry.setBy) return '';
-  if (entry.setBy === myId) return ' · by you';
-  return entry.setByName ? ` · by ${entry.setByName}` : '';
-}
-
-function CadenceHistory({ history }: { history: CadenceEntry[] }) {
-  const listId = useId();
-  const myId = useSignedInUser().user.id;
-  if (history.length === 0) {
-    return (
-      <Text size="xs" c="dimmed">
-        No change on record: the cadence has always come from the default.
-      </Text>
-    );
-  }
-  const sorted = [...history].sort(
-    (a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom) || b.createdAt.localeCompare(a.createdAt),
-  );
-  return (
-    <div>
-      <Text size="sm" fw={600} id={listId} mb={4}>
-        History
-      </Text>
-      <List size="sm" spacing={6} aria-labelledby={listId} listStyleType="none" ml={0} pl={0}>
-        {sorted.map((entry) => (
-          <List.Item key={entry.id}>
-            <Text size="sm" span fw={500}>
-              {cadenceTitle(entry.cadence)}
-            </Text>{' '}
-            <Text size="sm" span c="dimmed">
-              · {LEVEL_LABELS[entry.level]} · {historySpan(entry)}
-              {setByText(entry, myId)}
-            </Text>
-            {entry.reason ? (
-              <Text size="xs" c="dimmed">
-                {entry.reason}
-              </Text>
-            ) : null}
-          </List.Item>
-        ))}
-      </List>
-    </div>
   );
 }

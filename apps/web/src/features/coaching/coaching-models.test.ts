@@ -9,26 +9,21 @@ import {
   sessionFixture,
   teamHealthFixture,
 } from '../../test/coaching-fixtures';
+import { effectChartData, effectSentence, formatChange, inSentence } from './effect-model';
+import { healthFigures, healthTrendData } from './health-model';
+import { ladderAuditEntries, requirementList } from './ladder-model';
 import {
   canTickCommitment,
   commitmentDueText,
   defaultReviewOn,
-  effectChartData,
-  effectSentence,
   focusFromRights,
-  formatChange,
   goalsFromAssessments,
   groupPlans,
   groupSessions,
-  healthFigures,
-  healthTrendData,
-  inSentence,
-  ladderAuditEntries,
   overviewRows,
-  requirementList,
   validatePlanDraft,
   validateSessionDraft,
-} from './coaching-model';
+} from './plan-model';
 
 describe('the effect sentence', () => {
   it('says the rep’s change, the team’s and the difference beyond the team', () => {
