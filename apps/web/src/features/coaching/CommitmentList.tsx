@@ -20,13 +20,21 @@ function CommitmentRow({
   const me = useSignedInUser();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  /**
+   * The tick as the rep set it, until the plan has been read again. Set in the click handler
+   * itself: a controlled checkbox whose value changes only on the mutation's next render snaps
+   * back for a moment after the click, and a tick that flickers reads as "it did not take".
+   */
+  const [ticked, setTicked] = useState<boolean | null>(null);
   const toggle = useMutation({
     mutationFn: (done: boolean) => setCommitmentDone(commitment.id, done),
     onMutate: () => setError(null),
+    // Returned, so the mutation stays pending until the plan is read again with the new tick.
     onSuccess: () => invalidateAfterCoachingChange(queryClient, repId),
     onError: (cause) => setError(describeError(cause)),
+    onSettled: () => setTicked(null),
   });
-  const done = toggle.isPending ? toggle.variables : commitment.doneAt !== null;
+  const done = ticked ?? commitment.doneAt !== null;
   const mine = commitment.ownerId === me.user.id;
   const canTick = canTickCommitment(commitment, me.user, planActive);
   const overdue = commitment.doneAt === null && commitment.dueOn < today;
@@ -38,7 +46,11 @@ function CommitmentRow({
           mt={2}
           checked={done}
           disabled={!canTick || toggle.isPending}
-          onChange={(event) => toggle.mutate(event.currentTarget.checked)}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            setTicked(checked);
+            toggle.mutate(checked);
+          }}
           aria-label={`Done: ${commitment.text}`}
         />
         <div style={{ minWidth: 0, flex: 1 }}>

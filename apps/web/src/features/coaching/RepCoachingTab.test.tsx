@@ -1,5 +1,5 @@
 import type { CoachingPlan } from '@rightly/core';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -205,7 +205,6 @@ describe('the Coaching tab on a rep’s page', () => {
         return jsonResponse(200, done);
       },
     });
-    const user = userEvent.setup();
     renderApp(`/reps/${COACHED_REP.id}?tab=coaching`);
 
     const planCard = await screen.findByRole('region', { name: 'Coaching plan' }, SLOW);
@@ -215,9 +214,12 @@ describe('the Coaching tab on a rep’s page', () => {
       (within(planCard).getByRole('checkbox', { name: 'Done: Share the call recordings' }) as HTMLInputElement)
         .disabled,
     ).toBe(true);
-    await user.click(box);
-    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(true));
-    expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ done: true });
+    // Ticked the moment it is clicked, before the server answers: a box that springs back for an
+    // instant reads as "it did not take" (and made Playwright's check() fail now and then).
+    fireEvent.click(box);
+    expect((box as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(requests.find((request) => request.method === 'PATCH')?.body).toEqual({ done: true }));
+    expect((box as HTMLInputElement).checked).toBe(true);
     await within(planCard).findByText(/^Done · was due/);
 
     // The private session is there, without its notes and without the lock badge; the shared one shows its notes.
@@ -230,6 +232,29 @@ describe('the Coaching tab on a rep’s page', () => {
     expect(screen.queryByRole('region', { name: 'Consequence ladder' })).toBeNull();
     expect(within(planCard).queryByRole('button', { name: 'Hold a session' })).toBeNull();
     expect(within(planCard).queryByText('Export for HR (PDF)')).toBeNull();
+  });
+
+  it('puts the tick back and says why when the server refuses it', async () => {
+    const mine = commitmentFixture({});
+    const plan = planFixture({ commitments: [mine] });
+    stubApi({
+      'GET /api/v1/me': meFixture({ id: COACHED_REP.id, name: COACHED_REP.name, role: 'rep' }),
+      'GET /api/v1/notifications': { unread: 0, items: [] },
+      'GET /api/v1/roster': caseyRoster(),
+      'GET /api/v1/coaching-plans': () => jsonResponse(200, { plans: [plan] }),
+      'GET /api/v1/coaching-plans/*': () => jsonResponse(200, plan),
+      'GET /api/v1/reps/*': () => jsonResponse(200, ladderFixture()),
+      'PATCH /api/v1/commitments/*': () =>
+        jsonResponse(409, problem(409, 'conflict', 'The plan is closed: its commitments can no longer change.')),
+    });
+    renderApp(`/reps/${COACHED_REP.id}?tab=coaching`);
+    const planCard = await screen.findByRole('region', { name: 'Coaching plan' }, SLOW);
+    const box = await within(planCard).findByRole('checkbox', { name: `Done: ${mine.text}` });
+    fireEvent.click(box);
+    expect((box as HTMLInputElement).checked).toBe(true);
+    const alert = await within(planCard).findByRole('alert');
+    expect(alert.textContent).toContain('The plan is closed');
+    expect((box as HTMLInputElement).checked).toBe(false);
   });
 
   it('shows the rep the ladder steps on record about them, read-only, with the reasons', async () => {
