@@ -120,7 +120,7 @@ function answerText(response: LightMyRequestResponse, url: string, request: Matr
 
 /**
  * Which of the strings the text shows as a whole token. A bare substring test flagged the rep's
- * figure 9137 inside a random request id (a UUID) one run in a few hundred, so a match must not
+ * figure 9137 inside a random request id (a UUID) now and then, so a match must not
  * sit inside a longer run of letters, digits or hyphens.
  */
 function leaks(text: string, strings: readonly string[]): string[] {

@@ -5,10 +5,6 @@ import { describeInChromium, screenshot, signInAt, useBrowserSuite } from './har
 describeInChromium('users, teams and invitations, in Chromium', () => {
   const { openPage, pageErrors, mails } = useBrowserSuite({ catchMail: true });
 
-  async function signIn(page: Page, email: string, password?: string): Promise<void> {
-    await signInAt(page, '/sign-in', email, password);
-  }
-
   async function pick(page: Page, label: string, option: string): Promise<void> {
     await page.getByRole('combobox', { name: label, exact: true }).click();
     await page.getByRole('option', { name: option, exact: true }).click();
@@ -20,7 +16,7 @@ describeInChromium('users, teams and invitations, in Chromium', () => {
 
   it('lets the admin invite by e-mail; the invitee accepts from the mail and is signed in', async () => {
     const page = await openPage();
-    await signIn(page, 'admin@demo.test');
+    await signInAt(page, '/sign-in', 'admin@demo.test');
     await page.waitForURL('**/team');
     await page.goto('/settings');
     await page.getByRole('heading', { name: 'Users and teams' }).waitFor();
@@ -66,7 +62,7 @@ describeInChromium('users, teams and invitations, in Chromium', () => {
 
   it('lets the admin change a role and deactivate a user, who then cannot sign in', async () => {
     const page = await openPage();
-    await signIn(page, 'admin@demo.test');
+    await signInAt(page, '/sign-in', 'admin@demo.test');
     await page.waitForURL('**/team');
     await page.goto('/settings/users');
     const row = userRow(page, 'nora.new@demo.test');
@@ -84,14 +80,14 @@ describeInChromium('users, teams and invitations, in Chromium', () => {
     expect(pageErrors()).toEqual([]);
 
     const nora = await openPage();
-    await signIn(nora, 'nora.new@demo.test', 'nora picks a long passphrase');
+    await signInAt(nora, '/sign-in', 'nora.new@demo.test', 'nora picks a long passphrase');
     await nora.getByText('the account is deactivated').waitFor();
     expect(nora.url()).toContain('/sign-in');
   });
 
   it('lets the admin create a team under another and shows the tree', async () => {
     const page = await openPage();
-    await signIn(page, 'admin@demo.test');
+    await signInAt(page, '/sign-in', 'admin@demo.test');
     await page.waitForURL('**/team');
     await page.goto('/settings/teams');
     await page.getByRole('treeitem', { name: 'NA Mid-Market' }).waitFor();
@@ -118,7 +114,7 @@ describeInChromium('users, teams and invitations, in Chromium', () => {
   it('shows a leader and a rep no admin sections', async () => {
     for (const email of ['leader@demo.test', 'rep@demo.test']) {
       const page = await openPage();
-      await signIn(page, email);
+      await signInAt(page, '/sign-in', email);
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       await page.goto('/settings');
       await page.getByRole('heading', { name: 'Your profile' }).waitFor();

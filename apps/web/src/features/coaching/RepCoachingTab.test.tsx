@@ -43,6 +43,19 @@ function caseyAssessment() {
   };
 }
 
+/** What the coached rep's Coaching tab reads: the plan as it stands when asked, no ladder step. */
+function repCoachingApi(plan: () => CoachingPlan) {
+  return {
+    'GET /api/v1/me': meFixture({ id: COACHED_REP.id, name: COACHED_REP.name, role: 'rep' }),
+    'GET /api/v1/notifications': { unread: 0, items: [] },
+    'GET /api/v1/roster': caseyRoster(),
+    'GET /api/v1/coaching-plans': () => jsonResponse(200, { plans: [plan()] }),
+    'GET /api/v1/coaching-plans/*': () => jsonResponse(200, plan()),
+    // No step above coaching on record: the rep sees no ladder card.
+    'GET /api/v1/reps/*': () => jsonResponse(200, ladderFixture()),
+  };
+}
+
 describe('the Coaching tab on a rep’s page', () => {
   beforeEach(() => {
     silenceChartSizeWarnings();
@@ -192,13 +205,7 @@ describe('the Coaching tab on a rep’s page', () => {
     });
     let plan = planFixture({ sessions: [privateSession, openSession], commitments: [mine, leaders], sessionsHeld: 2 });
     const { requests } = stubApi({
-      'GET /api/v1/me': meFixture({ id: COACHED_REP.id, name: COACHED_REP.name, role: 'rep' }),
-      'GET /api/v1/notifications': { unread: 0, items: [] },
-      'GET /api/v1/roster': caseyRoster(),
-      'GET /api/v1/coaching-plans': () => jsonResponse(200, { plans: [plan] }),
-      'GET /api/v1/coaching-plans/*': () => jsonResponse(200, plan),
-      // No step above coaching on record: the rep sees no ladder card.
-      'GET /api/v1/reps/*': () => jsonResponse(200, ladderFixture()),
+      ...repCoachingApi(() => plan),
       'PATCH /api/v1/commitments/*': () => {
         const done = { ...mine, doneAt: '2026-11-27T19:00:00.000Z', doneBy: COACHED_REP.id };
         plan = { ...plan, commitments: [done, leaders] };
@@ -238,12 +245,7 @@ describe('the Coaching tab on a rep’s page', () => {
     const mine = commitmentFixture({});
     const plan = planFixture({ commitments: [mine] });
     stubApi({
-      'GET /api/v1/me': meFixture({ id: COACHED_REP.id, name: COACHED_REP.name, role: 'rep' }),
-      'GET /api/v1/notifications': { unread: 0, items: [] },
-      'GET /api/v1/roster': caseyRoster(),
-      'GET /api/v1/coaching-plans': () => jsonResponse(200, { plans: [plan] }),
-      'GET /api/v1/coaching-plans/*': () => jsonResponse(200, plan),
-      'GET /api/v1/reps/*': () => jsonResponse(200, ladderFixture()),
+      ...repCoachingApi(() => plan),
       'PATCH /api/v1/commitments/*': () =>
         jsonResponse(409, problem(409, 'conflict', 'The plan is closed: its commitments can no longer change.')),
     });
